@@ -1,0 +1,161 @@
+package dev.fakeokta.server;
+
+import java.util.Objects;
+
+/**
+ * The immutable configuration of a {@link FakeOktaServer}. Build it with {@link #builder()}, or
+ * through {@link FakeOktaServer#builder()}.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class FakeOktaConfig {
+
+  /** The default journal limit: enough for a test suite, bounded for a load test. */
+  public static final int DEFAULT_JOURNAL_LIMIT = 10_000;
+
+  /** The default bind address: loopback only. */
+  public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
+
+  private final int port;
+  private final String bindAddress;
+  private final boolean legacy2019Statuses;
+  private final int journalLimit;
+
+  private FakeOktaConfig(Builder builder) {
+    this.port = builder.port;
+    this.bindAddress = builder.bindAddress;
+    this.legacy2019Statuses = builder.legacy2019Statuses;
+    this.journalLimit = builder.journalLimit;
+  }
+
+  /**
+   * A builder with the defaults.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The configured port; 0 means a free one.
+   *
+   * @return the port
+   */
+  public int port() {
+    return port;
+  }
+
+  /**
+   * The bind address.
+   *
+   * @return the address, {@code 127.0.0.1} by default
+   */
+  public String bindAddress() {
+    return bindAddress;
+  }
+
+  /**
+   * Whether the fake answers with the 2019 table's statuses.
+   *
+   * @return {@code true} if so
+   */
+  public boolean legacy2019Statuses() {
+    return legacy2019Statuses;
+  }
+
+  /**
+   * The journal limit.
+   *
+   * @return the maximum number of journal entries kept
+   */
+  public int journalLimit() {
+    return journalLimit;
+  }
+
+  /**
+   * The catalogue these settings select.
+   *
+   * @return today's catalogue, or the one with 2019 statuses
+   */
+  public OktaErrorCatalogue catalogue() {
+    return legacy2019Statuses
+        ? OktaErrorCatalogue.legacy2019Statuses()
+        : OktaErrorCatalogue.current();
+  }
+
+  /** Builds a {@link FakeOktaConfig}, validating in {@link #build()}. Not thread-safe. */
+  public static final class Builder {
+    private int port;
+    private String bindAddress = DEFAULT_BIND_ADDRESS;
+    private boolean legacy2019Statuses;
+    private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+
+    private Builder() {}
+
+    /**
+     * The port.
+     *
+     * @param port 0 for a free port, or 1 to 65535
+     * @return this builder
+     */
+    public Builder port(int port) {
+      this.port = port;
+      return this;
+    }
+
+    /**
+     * The bind address.
+     *
+     * @param bindAddress must not be {@code null} or blank
+     * @return this builder
+     */
+    public Builder bindAddress(String bindAddress) {
+      this.bindAddress = Objects.requireNonNull(bindAddress, "bindAddress must not be null");
+      return this;
+    }
+
+    /**
+     * Whether to answer with the 2019 table's statuses.
+     *
+     * @param legacy {@code true} for 2019 statuses
+     * @return this builder
+     */
+    public Builder legacy2019Statuses(boolean legacy) {
+      this.legacy2019Statuses = legacy;
+      return this;
+    }
+
+    /**
+     * The journal limit.
+     *
+     * @param journalLimit at least 1
+     * @return this builder
+     */
+    public Builder journalLimit(int journalLimit) {
+      this.journalLimit = journalLimit;
+      return this;
+    }
+
+    /**
+     * Validates and builds.
+     *
+     * @return the configuration
+     * @throws IllegalArgumentException naming the first invalid option
+     */
+    public FakeOktaConfig build() {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException(
+            "port must be between 0 (a free port) and 65535, was " + port);
+      }
+      if (bindAddress.isBlank()) {
+        throw new IllegalArgumentException(
+            "bindAddress must not be blank; the default is 127.0.0.1");
+      }
+      if (journalLimit < 1) {
+        throw new IllegalArgumentException("journalLimit must be at least 1, was " + journalLimit);
+      }
+      return new FakeOktaConfig(this);
+    }
+  }
+}

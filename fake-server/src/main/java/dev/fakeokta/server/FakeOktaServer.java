@@ -1,0 +1,316 @@
+package dev.fakeokta.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.Metadata;
+import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.fakeokta.server.internal.OktaHeaders;
+import dev.fakeokta.server.internal.OktaState;
+import dev.fakeokta.server.internal.ResponseRenderer;
+import dev.fakeokta.server.internal.Router;
+import dev.fakeokta.server.internal.ScriptFilter;
+import dev.fakeokta.server.internal.ScriptState;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A fake Okta org, served by WireMock on 127.0.0.1.
+ *
+ * <p>It answers like Okta: every error in Okta's {@linkplain OktaErrorCatalogue catalogue} in
+ * Okta's exact wire format, with {@code Date} and {@code X-Okta-Request-Id} on every response, and
+ * Okta's 404 {@code E0000008} for paths it does not serve. Scripts make any request answer with any
+ * error, always or for the next N requests:
+ *
+ * <pre>{@code
+ * try (FakeOktaServer okta = FakeOktaServer.builder().start()) {
+ *   okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))
+ *       .respond(OktaError.of("E0000047"), 2);          // rate limited twice, then normal
+ *   myClient(okta.orgUrl()).listUsers();
+ * }
+ * }</pre>
+ *
+ * <p>WireMock itself stays reachable through {@link #wireMock()} for anything the fake does not
+ * model: your stubs win over the fake's own endpoints, and scripts win over both.
+ *
+ * <p>This class is thread-safe: clients may call the fake from many threads while the test scripts
+ * it.
+ */
+public final class FakeOktaServer implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FakeOktaServer.class);
+
+  private final FakeOktaConfig config;
+  private final OktaState state;
+  private final WireMockServer wireMock;
+  private final Router router;
+  private volatile boolean started;
+
+  private FakeOktaServer(FakeOktaConfig config) {
+    this.config = config;
+    this.state = new OktaState(config.catalogue(), new FakeClock());
+    ResponseRenderer renderer = new ResponseRenderer(state);
+    this.router = new Router(renderer);
+    WireMockConfiguration options =
+        WireMockConfiguration.options()
+            .bindAddress(config.bindAddress())
+            .port(config.port())
+            .notifier(new Slf4jNotifier(false))
+            .maxRequestJournalEntries(config.journalLimit())
+            .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
+    this.wireMock = new WireMockServer(options);
+  }
+
+  /**
+   * A builder for a fake with the defaults: a free port on 127.0.0.1 and today's catalogue.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Starts the fake. Starting a started fake does nothing.
+   *
+   * @return this fake, started
+   * @throws FakeOktaException if the port cannot be bound
+   */
+  public synchronized FakeOktaServer start() {
+    if (started) {
+      return this;
+    }
+    try {
+      wireMock.start();
+    } catch (RuntimeException e) {
+      throw new FakeOktaException(
+          "FakeOkta could not start on "
+              + config.bindAddress()
+              + ":"
+              + config.port()
+              + " (is the port in use? port 0 picks a free one)",
+          e);
+    }
+    installRouter();
+    started = true;
+    LOG.debug("FakeOkta started on {}", orgUrl());
+    return this;
+  }
+
+  /** Stops the fake. Stopping a stopped fake does nothing. */
+  public synchronized void stop() {
+    if (started) {
+      wireMock.stop();
+      started = false;
+      LOG.debug("FakeOkta stopped");
+    }
+  }
+
+  /** Stops the fake; the same as {@link #stop()}. */
+  @Override
+  public void close() {
+    stop();
+  }
+
+  /**
+   * Whether the fake is serving.
+   *
+   * @return {@code true} between {@link #start()} and {@link #stop()}
+   */
+  public boolean isRunning() {
+    return started;
+  }
+
+  /**
+   * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
+   * back to the system clock. The fake's own endpoints stay.
+   *
+   * @return this fake
+   */
+  public FakeOktaServer reset() {
+    state.reset();
+    wireMock.resetAll();
+    installRouter();
+    LOG.debug("FakeOkta reset");
+    return this;
+  }
+
+  /**
+   * Scripts what the fake answers to requests that match {@code requests}. See {@link Script}.
+   *
+   * @param requests which requests, as a WireMock pattern such as {@code
+   *     getRequestedFor(urlPathEqualTo("/api/v1/users"))}; must not be {@code null}
+   * @return a new, empty script to add steps to
+   */
+  public Script when(RequestPatternBuilder requests) {
+    Objects.requireNonNull(
+        requests,
+        "requests must not be null; use WireMock.anyRequestedFor(WireMock.anyUrl()) to script"
+            + " every request");
+    ScriptState script = new ScriptState(requests.build(), state.clock());
+    state.addScript(script);
+    return new Script(script);
+  }
+
+  /**
+   * The org URL, e.g. {@code http://127.0.0.1:54321}, with no trailing slash: the value for
+   * okta-sdk-java's {@code okta.client.orgUrl}.
+   *
+   * @return the org URL
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String orgUrl() {
+    return "http://" + config.bindAddress() + ":" + port();
+  }
+
+  /**
+   * The port the fake listens on.
+   *
+   * @return the port
+   * @throws IllegalStateException if the fake is not started
+   */
+  public int port() {
+    requireStarted();
+    return wireMock.port();
+  }
+
+  /**
+   * The fake's clock, for moving time in tests.
+   *
+   * @return the clock
+   */
+  public FakeClock clock() {
+    return state.clock();
+  }
+
+  /**
+   * The error catalogue the fake answers from.
+   *
+   * @return the catalogue
+   */
+  public OktaErrorCatalogue catalogue() {
+    return state.catalogue();
+  }
+
+  /**
+   * The configuration the fake was built with.
+   *
+   * @return the configuration
+   */
+  public FakeOktaConfig config() {
+    return config;
+  }
+
+  /**
+   * The WireMock server underneath, for stubbing and journal queries the fake does not model. Your
+   * stubs win over the fake's own endpoints; {@link #reset()} removes them.
+   *
+   * @return the WireMock server
+   */
+  public WireMockServer wireMock() {
+    return wireMock;
+  }
+
+  private void installRouter() {
+    StubMapping router =
+        any(anyUrl())
+            .atPriority(Integer.MAX_VALUE)
+            .withMetadata(new Metadata(java.util.Map.of(Router.METADATA_KEY, "router")))
+            .willReturn(aResponse().withTransformers(Router.NAME))
+            .build();
+    wireMock.addStubMapping(router);
+  }
+
+  private void requireStarted() {
+    if (!started) {
+      throw new IllegalStateException("FakeOkta is not started; call start() first");
+    }
+  }
+
+  @Override
+  public String toString() {
+    return started ? "FakeOktaServer[" + orgUrl() + "]" : "FakeOktaServer[not started]";
+  }
+
+  /**
+   * Builds a {@link FakeOktaServer}. Options left unset keep their defaults. This class is not
+   * thread-safe.
+   */
+  public static final class Builder {
+
+    private final FakeOktaConfig.Builder config = FakeOktaConfig.builder();
+
+    private Builder() {}
+
+    /**
+     * The port to listen on.
+     *
+     * @param port a port between 1 and 65535, or 0 (the default) for a free one
+     * @return this builder
+     */
+    public Builder port(int port) {
+      config.port(port);
+      return this;
+    }
+
+    /**
+     * The address to bind to. The default, {@code 127.0.0.1}, keeps the fake off the network.
+     *
+     * @param bindAddress an IP address or host name; must not be {@code null}
+     * @return this builder
+     */
+    public Builder bindAddress(String bindAddress) {
+      config.bindAddress(bindAddress);
+      return this;
+    }
+
+    /**
+     * Answer with the HTTP statuses of Okta's 2019 error table (E0000022 404 instead of 405, ...)
+     * rather than today's. See {@link OktaErrorCatalogue#legacy2019Statuses()}.
+     *
+     * @param legacy {@code true} for the 2019 statuses; the default is {@code false}
+     * @return this builder
+     */
+    public Builder legacy2019Statuses(boolean legacy) {
+      config.legacy2019Statuses(legacy);
+      return this;
+    }
+
+    /**
+     * How many requests the journal keeps (the oldest are dropped first), so long runs stay within
+     * bounded memory.
+     *
+     * @param limit at least 1; the default is {@value FakeOktaConfig#DEFAULT_JOURNAL_LIMIT}
+     * @return this builder
+     */
+    public Builder journalLimit(int limit) {
+      config.journalLimit(limit);
+      return this;
+    }
+
+    /**
+     * Builds the fake, not yet started.
+     *
+     * @return the fake
+     * @throws IllegalArgumentException if an option is invalid
+     */
+    public FakeOktaServer build() {
+      return new FakeOktaServer(config.build());
+    }
+
+    /**
+     * Builds and starts the fake.
+     *
+     * @return the started fake
+     */
+    public FakeOktaServer start() {
+      return build().start();
+    }
+  }
+}
