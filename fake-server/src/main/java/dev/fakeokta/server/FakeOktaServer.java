@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.common.Metadata;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.fakeokta.server.internal.OktaHeaders;
 import dev.fakeokta.server.internal.OktaState;
@@ -16,6 +17,9 @@ import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -156,6 +160,32 @@ public final class FakeOktaServer implements AutoCloseable {
     ScriptState script = new ScriptState(requests.build(), state.clock());
     state.addScript(script);
     return new Script(script);
+  }
+
+  /**
+   * Everything the fake served since it started or was last reset, oldest first. The journal keeps
+   * at most {@link FakeOktaConfig#journalLimit()} entries, dropping the oldest.
+   *
+   * @return a snapshot, unmodifiable
+   */
+  public List<ServedRequest> journal() {
+    List<ServeEvent> events = new ArrayList<>(wireMock.getAllServeEvents());
+    Collections.reverse(events); // WireMock lists the newest first
+    List<ServedRequest> served = new ArrayList<>(events.size());
+    for (ServeEvent event : events) {
+      served.add(ServedRequest.of(event));
+    }
+    return Collections.unmodifiableList(served);
+  }
+
+  /**
+   * The requests nothing in the fake could serve (no script, no stub, none of its endpoints),
+   * oldest first.
+   *
+   * @return the unmatched requests; empty when the client only called what the fake serves
+   */
+  public List<ServedRequest> unmatchedRequests() {
+    return journal().stream().filter(ServedRequest::isUnmatched).toList();
   }
 
   /**
