@@ -119,7 +119,7 @@ public final class FakeOktaConfig {
     private Builder() {}
 
     /**
-     * The port.
+     * The plain-HTTP port.
      *
      * @param port 0 for a free port, or 1 to 65535
      * @return this builder
