@@ -150,8 +150,8 @@ public final class Benchmarks {
         .respondAlways(OktaError.of("E0000047"));
     try (CloseableHttpClient client = client()) {
       String bare = "http://127.0.0.1:" + wireMock.port() + "/api/v1/users";
-      String fakeError = fake.orgUrl() + "/api/v1/users";
-      String fakeNotFound = fake.orgUrl() + "/api/v1/nothing";
+      String fakeError = fake.httpUrl() + "/api/v1/users";
+      String fakeNotFound = fake.httpUrl() + "/api/v1/nothing";
       requestsPerSecond(client, bare, 1);
       requestsPerSecond(client, fakeError, 1);
       double baseline = requestsPerSecond(client, bare, seconds);
@@ -174,7 +174,7 @@ public final class Benchmarks {
     try {
       long before = usedHeapAfterGc();
       long start = System.nanoTime();
-      send(fake.orgUrl() + "/api/v1/nothing", memoryRequests, 4);
+      send(fake.httpUrl() + "/api/v1/nothing", memoryRequests, 4);
       double seconds = (System.nanoTime() - start) / 1e9;
       long after = usedHeapAfterGc();
       OUT.printf(
@@ -254,6 +254,16 @@ public final class Benchmarks {
         WireMockConfiguration.options()
             .bindAddress("127.0.0.1")
             .dynamicPort()
+            .notifier(new Slf4jNotifier(false)));
+  }
+
+  /** Bare WireMock with HTTP and HTTPS (its built-in keystore), as a user would start it. */
+  static WireMockServer newWireMockHttps() {
+    return new WireMockServer(
+        WireMockConfiguration.options()
+            .bindAddress("127.0.0.1")
+            .dynamicPort()
+            .dynamicHttpsPort()
             .notifier(new Slf4jNotifier(false)));
   }
 

@@ -1,8 +1,6 @@
 package dev.fakeokta.benchmarks;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.fakeokta.server.FakeOktaServer;
 import java.util.Locale;
 
@@ -21,12 +19,7 @@ public final class FirstStart {
     if ("fake".equals(args[0])) {
       FakeOktaServer.builder().start().close();
     } else {
-      WireMockServer server =
-          new WireMockServer(
-              WireMockConfiguration.options()
-                  .bindAddress("127.0.0.1")
-                  .dynamicPort()
-                  .notifier(new Slf4jNotifier(false)));
+      WireMockServer server = Benchmarks.newWireMockHttps();
       server.start();
       server.stop();
     }
