@@ -12,6 +12,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.fakeokta.server.internal.OktaHeaders;
+import dev.fakeokta.server.internal.OktaJettyServerFactory;
 import dev.fakeokta.server.internal.OktaState;
 import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
@@ -73,6 +74,8 @@ public final class FakeOktaServer implements AutoCloseable {
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
+            .httpServerFactory(new OktaJettyServerFactory(state))
+            .http2PlainDisabled(true) // Okta speaks HTTP/2 over TLS only, never cleartext h2c
             .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
