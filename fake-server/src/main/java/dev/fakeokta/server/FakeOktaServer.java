@@ -124,6 +124,12 @@ public final class FakeOktaServer implements AutoCloseable {
     }
     installRouter();
     started = true;
+    if (!isLoopback(config.bindAddress())) {
+      LOG.warn(
+          "FakeOkta is bound to {}, reachable beyond this machine: anyone who can reach it can"
+              + " script it and read its journal. Bind to 127.0.0.1 unless you need this.",
+          config.bindAddress());
+    }
     LOG.debug("FakeOkta started on {}", orgUrl());
     return this;
   }
@@ -324,6 +330,14 @@ public final class FakeOktaServer implements AutoCloseable {
       return FakeOktaConfig.DEFAULT_BIND_ADDRESS; // listening everywhere: loopback works
     }
     return address.contains(":") ? "[" + address + "]" : address;
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private void requireStarted() {
