@@ -10,6 +10,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,19 @@ class FakeOktaInjectionTest {
     then(RECORDED).hasSize(10).allMatch(server -> server == RECORDED.get(0));
     FakeOktaServer okta = (FakeOktaServer) RECORDED.get(0);
     then(okta.isRunning()).as("stopped when the class ended").isFalse();
+  }
+
+  @Test
+  void should_stop_the_fake_when_the_store_does_not_close_auto_closeables() {
+    // WHEN
+    EngineExecutionResults results =
+        Kit.run(
+            Map.of("junit.jupiter.extensions.store.close.autocloseable.enabled", "false"),
+            LifecycleParametersTestCase.class);
+
+    // THEN
+    results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    then(((FakeOktaServer) RECORDED.get(0)).isRunning()).isFalse();
   }
 
   @Test
