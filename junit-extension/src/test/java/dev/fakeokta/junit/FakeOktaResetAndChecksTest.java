@@ -67,6 +67,20 @@ class FakeOktaResetAndChecksTest {
   }
 
   @Test
+  void should_check_only_the_requests_of_the_current_test_when_reset_is_off() {
+    // WHEN
+    EngineExecutionResults results = Kit.run(UnmatchedWithoutResetTestCase.class);
+
+    // THEN
+    results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(1).failed(1));
+    then(Kit.failureMessages(results))
+        .singleElement()
+        .asString()
+        .contains("could not match 1 request ")
+        .contains("  GET /api/v1/nope -> 404 E0000008\n");
+  }
+
+  @Test
   void should_set_system_properties_for_the_class_and_restore_them_after() {
     // GIVEN
     System.setProperty(FakeOktaProperties.OKTA_CLIENT_ORG_URL, "https://before.example.com");
@@ -201,6 +215,22 @@ class FakeOktaResetAndChecksTest {
           .respondAlways(OktaError.of("E0000047"));
       Kit.get(okta.orgUrl() + "/api/v1/users");
     }
+  }
+
+  @FakeOkta(resetBeforeEachTest = false, failOnUnmatchedRequests = true)
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  @Tag(Kit.FIXTURE)
+  static class UnmatchedWithoutResetTestCase {
+
+    @Test
+    @Order(1)
+    void sends_unmatched(FakeOktaServer okta) {
+      Kit.get(okta.orgUrl() + "/api/v1/nope");
+    }
+
+    @Test
+    @Order(2)
+    void sends_nothing() {}
   }
 
   @FakeOkta(systemProperties = true)
