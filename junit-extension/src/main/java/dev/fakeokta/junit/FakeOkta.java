@@ -34,12 +34,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <h2>Injection</h2>
  *
- * A {@link dev.fakeokta.server.FakeOktaServer} parameter of a test, of {@code @BeforeAll}, {@code
- * BeforeEach}, {@code AfterEach} and {@code AfterAll} methods, or of the test class's constructor
- * receives the fake. So does every field of type {@code FakeOktaServer}: {@code static} fields
- * before {@code @BeforeAll} methods run, instance fields (including those of enclosing {@code
- * Nested} instances) before {@code @BeforeEach} methods run. Such fields must not be {@code final}.
- * Other extensions reach the fake through {@link FakeOktaExtension#server(
+ * A {@link dev.fakeokta.server.FakeOktaServer} parameter of a test, of {@code @BeforeAll},
+ * {@code @BeforeEach}, {@code @AfterEach} and {@code @AfterAll} methods, or of the test class's
+ * constructor receives the fake. So does every field of type {@code FakeOktaServer}: {@code static}
+ * fields before {@code @BeforeAll} methods run, instance fields (including those of enclosing
+ * {@code @Nested} instances) before {@code @BeforeEach} methods run. Such fields must not be {@code
+ * final}. Other extensions reach the fake through {@link FakeOktaExtension#server(
  * org.junit.jupiter.api.extension.ExtensionContext)}.
  *
  * <h2>Parallel execution</h2>

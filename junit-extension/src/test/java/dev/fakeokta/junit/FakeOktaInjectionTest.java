@@ -115,6 +115,17 @@ class FakeOktaInjectionTest {
   }
 
   @Test
+  void should_share_a_static_registered_fake_with_nested_classes() {
+    // WHEN
+    EngineExecutionResults results = Kit.run(StaticRegistrationWithNestedTestCase.class);
+
+    // THEN
+    results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
+    then(RECORDED).hasSize(2);
+    then(RECORDED.get(0)).isSameAs(RECORDED.get(1));
+  }
+
+  @Test
   void should_start_one_fake_per_test_from_an_instance_registered_extension() {
     // WHEN
     EngineExecutionResults results = Kit.run(InstanceRegistrationTestCase.class);
@@ -287,6 +298,25 @@ class FakeOktaInjectionTest {
     @Test
     void second(FakeOktaServer okta) {
       RECORDED.add(okta);
+    }
+  }
+
+  @Tag(Kit.FIXTURE)
+  static class StaticRegistrationWithNestedTestCase {
+
+    @RegisterExtension static FakeOktaExtension okta = FakeOktaExtension.builder().build();
+
+    @Test
+    void outer(FakeOktaServer okta) {
+      RECORDED.add(okta);
+    }
+
+    @Nested
+    class InnerTest {
+      @Test
+      void inner(FakeOktaServer okta) {
+        RECORDED.add(okta);
+      }
     }
   }
 
