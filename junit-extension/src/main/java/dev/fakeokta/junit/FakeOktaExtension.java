@@ -38,8 +38,8 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * itself holds only its configuration, so it is safe to share between threads and classes.
  *
  * <p>Declare one fake per class: {@code @FakeOkta} and a {@code FakeOktaExtension} field, or two
- * such fields, in the same class fail with an {@link ExtensionConfigurationException}. A {@code
- * Nested} class may declare its own, which then replaces the outer one for its tests.
+ * such fields, in the same class fail with an {@link ExtensionConfigurationException}. A nested
+ * class ({@code @Nested}) may declare its own, which then replaces the outer one for its tests.
  */
 public final class FakeOktaExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {
