@@ -242,8 +242,13 @@ public final class FakeOktaExtension
 
   private void startForTest(ExtensionContext context) {
     if (settings == null) {
+      // @ExtendWith(FakeOktaExtension.class) on a method: no beforeAll ran for it
       throw new ExtensionConfigurationException(
-          "FakeOkta found no fake for [" + context.getUniqueId() + "]; this is a bug");
+          "FakeOktaExtension is registered on method ["
+              + context.getRequiredTestMethod()
+              + "], where it cannot start a fake. Annotate the test class with @FakeOkta, or"
+              + " register FakeOktaExtension.builder().build() in a field with"
+              + " @RegisterExtension.");
     }
     ServerResource own = own(context);
     if (own != null && !own.isOwnedBy(this)) {

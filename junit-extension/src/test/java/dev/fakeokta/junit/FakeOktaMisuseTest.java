@@ -6,6 +6,7 @@ import dev.fakeokta.server.FakeOktaServer;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -116,7 +117,31 @@ class FakeOktaMisuseTest {
                 + " class.");
   }
 
+  @Test
+  void should_reject_registration_on_a_method() throws Exception {
+    // WHEN
+    EngineExecutionResults results = Kit.run(MethodRegistrationTestCase.class);
+
+    // THEN
+    results.testEvents().assertStatistics(stats -> stats.started(1).failed(1));
+    then(Kit.failureTypes(results)).containsExactly(ExtensionConfigurationException.class);
+    then(Kit.failureMessages(results))
+        .containsExactly(
+            "FakeOktaExtension is registered on method ["
+                + MethodRegistrationTestCase.class.getDeclaredMethod("test", FakeOktaServer.class)
+                + "], where it cannot start a fake. Annotate the test class with @FakeOkta, or"
+                + " register FakeOktaExtension.builder().build() in a field with"
+                + " @RegisterExtension.");
+  }
+
   // ------------------------------------------------------------------ fixtures
+
+  @Tag(Kit.FIXTURE)
+  static class MethodRegistrationTestCase {
+    @Test
+    @ExtendWith(FakeOktaExtension.class)
+    void test(FakeOktaServer okta) {}
+  }
 
   @FakeOkta
   @Tag(Kit.FIXTURE)
