@@ -56,6 +56,10 @@ public final class OAuthError implements ScriptedResponse {
   /**
    * An OAuth error by its {@code error} value or by Okta's variant name.
    *
+   * <p>Names from Okta's 2019 redirect table that today's Okta sends as a variant of another error
+   * resolve to today's form: {@code of("user_canceled_request")} is {@code access_denied} with
+   * "User canceled the social login request.".
+   *
    * @param errorOrVariant e.g. {@code "invalid_client"} or {@code "token_expired"}; must not be
    *     {@code null}
    * @return the error with Okta's status and description

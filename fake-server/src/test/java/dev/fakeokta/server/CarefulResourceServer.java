@@ -30,7 +30,9 @@ final class CarefulResourceServer {
     try {
       keys =
           JWKSourceBuilder.<SecurityContext>create(
-                  URI.create(okta.jwksUri()).toURL(), new DefaultResourceRetriever(5000, 5000))
+                  URI.create(okta.jwksUri()).toURL(),
+                  new DefaultResourceRetriever(
+                      5000, 5000, 0, true, okta.tls().sslContext().getSocketFactory()))
               .cache(false)
               .refreshAheadCache(false)
               .rateLimited(false)

@@ -37,6 +37,7 @@ class OktaSdkOAuthModeTest {
     clientKey = new RSAKeyGenerator(2048).keyID("kid-1").generate();
     okta =
         FakeOktaServer.builder()
+            .https(false)
             .authorization(
                 AuthorizationConfig.builder()
                     .client(

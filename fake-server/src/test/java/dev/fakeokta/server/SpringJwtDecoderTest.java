@@ -22,14 +22,17 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 class SpringJwtDecoderTest {
 
   private static FakeOktaServer okta;
+  private static FakeOktaTls.JvmTrust trust;
 
   @BeforeAll
   static void start() {
     okta = FakeOktaServer.builder().start();
+    trust = okta.tls().trustInJvm(); // Spring's RestTemplate reads the JVM's default TLS
   }
 
   @AfterAll
   static void stop() {
+    trust.close();
     okta.close();
   }
 
@@ -64,6 +67,19 @@ class SpringJwtDecoderTest {
     // THEN
     then(jwt.getIssuer().toString()).isEqualTo(okta.orgUrl());
     then(jwt.getAudience()).containsExactly(okta.orgUrl());
+  }
+
+  @Test
+  void should_work_over_plain_http_too() {
+    // GIVEN
+    try (FakeOktaServer plain = FakeOktaServer.builder().https(false).start()) {
+      JwtDecoder decoder = JwtDecoders.fromIssuerLocation(plain.issuer());
+      // WHEN
+      Jwt jwt = decoder.decode(plain.tokens().accessToken());
+      // THEN
+      then(plain.issuer()).startsWith("http://127.0.0.1:");
+      then(jwt.getIssuer().toString()).isEqualTo(plain.issuer());
+    }
   }
 
   @Test
