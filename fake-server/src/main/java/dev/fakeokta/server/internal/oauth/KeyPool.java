@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import dev.fakeokta.server.FakeOktaException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * RSA key material generated once per JVM and shared by every fake: generating a 2048-bit key takes
@@ -19,8 +20,24 @@ import java.util.List;
 public final class KeyPool {
 
   private static final List<RSAKey> KEYS = new ArrayList<>();
+  private static final AtomicBoolean PREFETCHING = new AtomicBoolean();
 
   private KeyPool() {}
+
+  /**
+   * Generates the keys up to {@code index} on a background daemon thread, once per JVM, so the
+   * first rotation (or the first untrusted-key token) does not wait for key generation.
+   *
+   * @param index the highest index to prepare
+   */
+  public static void prefetch(int index) {
+    if (PREFETCHING.compareAndSet(false, true)) {
+      Thread thread = new Thread(() -> get(index), "fakeokta-key-pool");
+      thread.setDaemon(true);
+      thread.setPriority(Thread.MIN_PRIORITY);
+      thread.start();
+    }
+  }
 
   /**
    * The pooled key at {@code index}, generating it (and any before it) on first use. The key has no

@@ -38,6 +38,7 @@ public final class KeyRing {
   /** A ring with one published, signing key. */
   public KeyRing() {
     reset();
+    KeyPool.prefetch(FIRST_ROTATION_INDEX);
   }
 
   /** Back to one published, signing key (the same one every time). */

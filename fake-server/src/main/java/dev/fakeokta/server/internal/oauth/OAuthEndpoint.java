@@ -776,24 +776,24 @@ public final class OAuthEndpoint implements Endpoint {
     }
     // from here on errors are redirected to redirect_uri, as Okta does
     if (!"code".equals(params.get("response_type"))) {
-      return redirectError("unsupported_response_type", params, request);
+      return redirectError("unsupported_response_type", request);
     }
     if (!client.grantTypes().contains("authorization_code")) {
-      return redirectError("unauthorized_client", params, request);
+      return redirectError("unauthorized_client", request);
     }
     List<String> scopes = AuthState.scopes(params.get("scope"));
     if (scopes.isEmpty()) {
-      return redirectError("missing_scopes", params, request);
+      return redirectError("missing_scopes", request);
     }
     if (!client.scopes().isEmpty() && !client.scopes().containsAll(scopes)) {
-      return redirectError("invalid_scope", params, request);
+      return redirectError("invalid_scope", request);
     }
     String challenge = params.get("code_challenge");
     if (challenge != null && !"S256".equals(params.get("code_challenge_method"))) {
-      return redirectError("pkce_unsupported_code_challenge_method", params, request);
+      return redirectError("pkce_unsupported_code_challenge_method", request);
     }
     if (challenge == null && client.isPublic()) {
-      return redirectError("pkce_missing_challenge", params, request);
+      return redirectError("pkce_missing_challenge", request);
     }
     ResourceOwner user =
         Optional.ofNullable(params.get("login_hint"))
@@ -823,8 +823,7 @@ public final class OAuthEndpoint implements Endpoint {
         .build();
   }
 
-  private ResponseDefinition redirectError(
-      String variant, Map<String, String> params, Request request) {
+  private ResponseDefinition redirectError(String variant, Request request) {
     return renderer.oauthError(OAuthError.of(variant).asRedirect(), request);
   }
 
