@@ -13,6 +13,7 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.fakeokta.server.internal.OktaHeaders;
 import dev.fakeokta.server.internal.OktaState;
+import dev.fakeokta.server.internal.RequestCompletion;
 import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
@@ -54,11 +55,13 @@ public final class FakeOktaServer implements AutoCloseable {
   private final OktaState state;
   private final WireMockServer wireMock;
   private final Router router;
+  private final RateLimits rateLimits;
   private volatile boolean started;
 
   private FakeOktaServer(FakeOktaConfig config) {
     this.config = config;
-    this.state = new OktaState(config.catalogue(), new FakeClock());
+    this.state = new OktaState(config.catalogue(), new FakeClock(), config);
+    this.rateLimits = new RateLimits(state.rateLimiter());
     ResponseRenderer renderer = new ResponseRenderer(state);
     this.router = new Router(renderer);
     WireMockConfiguration options =
@@ -67,7 +70,11 @@ public final class FakeOktaServer implements AutoCloseable {
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
-            .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
+            .extensions(
+                new ScriptFilter(state, renderer),
+                new OktaHeaders(state),
+                new RequestCompletion(state),
+                router);
     this.wireMock = new WireMockServer(options);
   }
 
@@ -133,7 +140,8 @@ public final class FakeOktaServer implements AutoCloseable {
 
   /**
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
-   * back to the system clock. The fake's own endpoints stay.
+   * back to the system clock, and the rate limits go back to their configuration with empty
+   * counters. The fake's own endpoints stay.
    *
    * @return this fake
    */
@@ -208,6 +216,17 @@ public final class FakeOktaServer implements AutoCloseable {
   public int port() {
     requireStarted();
     return wireMock.port();
+  }
+
+  /**
+   * The fake's rate limits: Okta's buckets and counters, the concurrency limit, {@code Retry-After}
+   * and Okta's quirks, changeable while the fake runs. {@link #reset()} restores the configured
+   * values and empties the counters.
+   *
+   * @return the rate limits of this fake
+   */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   /**
@@ -321,6 +340,44 @@ public final class FakeOktaServer implements AutoCloseable {
      */
     public Builder journalLimit(int limit) {
       config.journalLimit(limit);
+      return this;
+    }
+
+    /**
+     * Sets one rate-limit bucket's limit and window; the others keep Okta's defaults. Change limits
+     * at run time with {@link FakeOktaServer#rateLimits()}.
+     *
+     * @param bucket the bucket; must not be {@code null}
+     * @param limit requests per window, at least 1
+     * @param window the window, at least one second; Okta's is a minute
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit} or {@code window} is out of range
+     */
+    public Builder rateLimit(RateLimitBucket bucket, int limit, java.time.Duration window) {
+      config.rateLimit(bucket, limit, window);
+      return this;
+    }
+
+    /**
+     * How many rate-limited requests may be in flight at once before the fake answers 429 with
+     * {@code X-Rate-Limit-Limit: 0}.
+     *
+     * @param limit at least 1; the default is {@value FakeOktaConfig#DEFAULT_CONCURRENCY_LIMIT}
+     * @return this builder
+     */
+    public Builder concurrencyLimit(int limit) {
+      config.concurrencyLimit(limit);
+      return this;
+    }
+
+    /**
+     * Whether 429 responses carry {@code Retry-After} (seconds until the reset).
+     *
+     * @param on {@code false} to leave it out, as some real orgs do; the default is {@code true}
+     * @return this builder
+     */
+    public Builder retryAfter(boolean on) {
+      config.retryAfter(on);
       return this;
     }
 
