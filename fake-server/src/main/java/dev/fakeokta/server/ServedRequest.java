@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One request the fake received and what it answered: an entry of its {@linkplain
@@ -182,6 +183,65 @@ public final class ServedRequest {
    */
   public Optional<String> responseHeader(String name) {
     return first(responseHeaders, name);
+  }
+
+  /**
+   * Every value of a response header, found case-insensitively, in the order sent: e.g. both values
+   * when {@link RateLimitQuirk#DUPLICATE_RESET_HEADER} sent {@code X-Rate-Limit-Reset} twice.
+   *
+   * @param name the header name
+   * @return the values, empty if the header was not sent
+   */
+  public List<String> responseHeaderValues(String name) {
+    List<String> values = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : responseHeaders.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(name)) {
+        values.addAll(entry.getValue());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * The {@code X-Rate-Limit-Limit} the fake sent: the bucket's limit, or 0 for a concurrency 429.
+   *
+   * @return the limit, or empty when the response had none (a path that is not rate limited)
+   */
+  public OptionalLong rateLimitLimit() {
+    return number("X-Rate-Limit-Limit");
+  }
+
+  /**
+   * The {@code X-Rate-Limit-Remaining} the fake sent.
+   *
+   * @return the requests left in the window, or empty when the response had none
+   */
+  public OptionalLong rateLimitRemaining() {
+    return number("X-Rate-Limit-Remaining");
+  }
+
+  /**
+   * The (first) {@code X-Rate-Limit-Reset} the fake sent, as an instant.
+   *
+   * @return the reset time, or empty when the response had none
+   */
+  public Optional<Instant> rateLimitReset() {
+    OptionalLong reset = number("X-Rate-Limit-Reset");
+    return reset.isPresent()
+        ? Optional.of(Instant.ofEpochSecond(reset.getAsLong()))
+        : Optional.empty();
+  }
+
+  private OptionalLong number(String header) {
+    Optional<String> value = responseHeader(header);
+    if (value.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(value.get().strip()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /**
