@@ -40,6 +40,7 @@ public final class ServedRequest {
   private final Map<String, List<String>> responseHeaders;
   private final String responseBody;
   private final boolean unmatched;
+  private final String fault;
 
   private ServedRequest(ServeEvent event) {
     LoggedRequest request = event.getRequest();
@@ -49,7 +50,9 @@ public final class ServedRequest {
     this.url = request.getUrl();
     this.requestHeaders = headers(request.getHeaders().all());
     this.requestBody = request.getBodyAsString();
-    this.status = response == null ? 0 : response.getStatus();
+    this.status = response == null || response.getFault() != null ? 0 : response.getStatus();
+    this.fault =
+        response == null || response.getFault() == null ? null : response.getFault().name();
     this.responseHeaders =
         response == null || response.getHeaders() == null
             ? Map.of()
@@ -173,6 +176,17 @@ public final class ServedRequest {
    */
   public int status() {
     return status;
+  }
+
+  /**
+   * The network fault the fake answered with instead of a response, as WireMock names it: {@code
+   * CONNECTION_RESET_BY_PEER} for {@link ServerFault#connectionReset()}, {@code EMPTY_RESPONSE} for
+   * {@link ServerFault#emptyReply()}.
+   *
+   * @return the fault, or empty for a normal response
+   */
+  public Optional<String> fault() {
+    return Optional.ofNullable(fault);
   }
 
   /**

@@ -27,7 +27,7 @@ import java.util.Optional;
 public final class ServerFault implements ScriptedResponse {
 
   /** The largest page {@link #hugePage(int)} serves. */
-  public static final int MAX_PAGE_ITEMS = 1_000_000;
+  public static final int MAX_PAGE_ITEMS = 200_000;
 
   /** What kind of fault. */
   public enum Kind {
