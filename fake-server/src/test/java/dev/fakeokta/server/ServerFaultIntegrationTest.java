@@ -161,8 +161,8 @@ class ServerFaultIntegrationTest {
             "<" + okta.orgUrl() + "/api/v1/users?limit=5000>; rel=\"self\"",
             "<"
                 + okta.orgUrl()
-                + "/api/v1/users?after=00u0000000000004999&limit=5000>; rel=\"next\"");
-    then(get("/api/v1/users?after=00u0000000000004999&limit=5000").body().length())
+                + "/api/v1/users?after=00u00000000000004999&limit=5000>; rel=\"next\"");
+    then(get("/api/v1/users?after=00u00000000000004999&limit=5000").body().length())
         .isEqualTo(response.body().length());
   }
 
