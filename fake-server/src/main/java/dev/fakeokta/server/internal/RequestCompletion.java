@@ -31,7 +31,7 @@ public final class RequestCompletion implements ServeEventListener {
     if (context != null) {
       if (context.inFlight()) {
         context.inFlight(false);
-        state.rateLimiter().release();
+        state.rateLimiter().release(context.decision());
       }
       RequestContext.end();
     }

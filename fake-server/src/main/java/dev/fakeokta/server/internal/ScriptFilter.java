@@ -42,7 +42,7 @@ public final class ScriptFilter implements StubRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-    RequestContext context = RequestContext.begin();
+    RequestContext context = RequestContext.begin(state.rateLimiter());
     Optional<RateLimitBucket> bucket = Buckets.of(request.getMethod().value(), path(request));
     if (bucket.isPresent()) {
       Decision decision = state.rateLimiter().admit(bucket.get());

@@ -11,6 +11,8 @@ import dev.fakeokta.server.RateLimitBucket;
  * @param remaining requests left in the window after this one
  * @param resetEpochSecond when the window ends, in epoch seconds (rounded up)
  * @param windowSeconds the window length in seconds
+ * @param generation the limiter's reset count when it decided, so a request admitted before a reset
+ *     is not released against the counters after it
  */
 public record Decision(
     RateLimitBucket bucket,
@@ -18,7 +20,8 @@ public record Decision(
     int limit,
     int remaining,
     long resetEpochSecond,
-    long windowSeconds) {
+    long windowSeconds,
+    long generation) {
 
   /** Admitted, or why not. */
   public enum Outcome {

@@ -44,6 +44,7 @@ public final class RateLimiter {
   private boolean retryAfter;
   private boolean enabled = true;
   private int inFlight;
+  private long generation;
 
   /**
    * A limiter with its configured starting values.
@@ -65,8 +66,13 @@ public final class RateLimiter {
     reset();
   }
 
-  /** Back to the configured limits, no quirks, empty counters. Requests in flight stay counted. */
+  /**
+   * Back to the configured limits, no quirks, empty counters, nothing in flight (a request still
+   * being served when the fake is reset is not counted again when it ends).
+   */
   public synchronized void reset() {
+    inFlight = 0;
+    generation++;
     windows.clear();
     for (RateLimitBucket bucket : RateLimitBucket.values()) {
       windows.put(bucket, new Window(configuredLimits.get(bucket)));
@@ -89,19 +95,23 @@ public final class RateLimiter {
     Window window = windows.get(bucket);
     window.roll(now);
     if (enabled && inFlight >= concurrencyLimit) {
-      return window.decision(bucket, Decision.Outcome.OVER_CONCURRENCY, now);
+      return window.decision(bucket, Decision.Outcome.OVER_CONCURRENCY, now, generation);
     }
     if (enabled && window.used >= window.limit.limit()) {
-      return window.decision(bucket, Decision.Outcome.OVER_LIMIT, now);
+      return window.decision(bucket, Decision.Outcome.OVER_LIMIT, now, generation);
     }
     window.used++;
     inFlight++;
-    return window.decision(bucket, Decision.Outcome.ADMITTED, now);
+    return window.decision(bucket, Decision.Outcome.ADMITTED, now, generation);
   }
 
-  /** Ends an admitted request's time in flight. */
-  public synchronized void release() {
-    if (inFlight > 0) {
+  /**
+   * Ends an admitted request's time in flight.
+   *
+   * @param decision the decision that admitted it
+   */
+  public synchronized void release(Decision decision) {
+    if (decision.generation() == generation && inFlight > 0) {
       inFlight--;
     }
   }
@@ -313,7 +323,8 @@ public final class RateLimiter {
       }
     }
 
-    Decision decision(RateLimitBucket bucket, Decision.Outcome outcome, Instant now) {
+    Decision decision(
+        RateLimitBucket bucket, Decision.Outcome outcome, Instant now, long generation) {
       if (start == null) {
         start = now;
       }
@@ -325,7 +336,8 @@ public final class RateLimiter {
           limit.limit(),
           Math.max(0, limit.limit() - used),
           reset,
-          limit.window().toSeconds());
+          limit.window().toSeconds(),
+          generation);
     }
   }
 }

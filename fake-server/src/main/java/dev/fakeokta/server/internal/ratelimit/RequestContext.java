@@ -19,9 +19,17 @@ public final class RequestContext {
   /**
    * Starts a fresh context for the request on this thread.
    *
+   * @param limiter releases a previous request on this thread that is still counted in flight:
+   *     WireMock skips its completion listeners when sending fails (the client hung up during a
+   *     delay), and a thread only takes a new request once the previous one is over
    * @return the new context
    */
-  public static RequestContext begin() {
+  public static RequestContext begin(RateLimiter limiter) {
+    RequestContext stale = CURRENT.get();
+    if (stale != null && stale.inFlight) {
+      stale.inFlight = false;
+      limiter.release(stale.decision);
+    }
     RequestContext context = new RequestContext();
     CURRENT.set(context);
     return context;
