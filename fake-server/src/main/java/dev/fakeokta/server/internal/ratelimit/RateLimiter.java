@@ -85,7 +85,7 @@ public final class RateLimiter {
 
   /**
    * Counts a request against its bucket, unless the bucket or the concurrency limit is used up. An
-   * admitted request is in flight until {@link #release()}.
+   * admitted request is in flight until {@link #release(Decision)}.
    *
    * @param bucket the request's bucket
    * @return the decision
