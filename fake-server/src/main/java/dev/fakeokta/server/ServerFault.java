@@ -171,6 +171,9 @@ public final class ServerFault implements ScriptedResponse {
    * rel="self"} and a {@code rel="next"} pointing back to the same path with an {@code after}
    * cursor, so a client that follows every page never stops.
    *
+   * <p>The journal keeps every response body, so mind {@link FakeOktaConfig#journalLimit()} when a
+   * client follows many huge pages.
+   *
    * @param items users on the page, between 1 and {@value #MAX_PAGE_ITEMS} (about 200 bytes each)
    * @return the fault
    * @throws IllegalArgumentException if {@code items} is out of range

@@ -15,7 +15,8 @@ import java.util.List;
  * fake's clock; okta-sdk-java fails without it), a unique {@code X-Okta-Request-Id}, and for
  * rate-limited paths the {@code X-Rate-Limit-*} headers (and {@code Retry-After} on a 429) of the
  * request's bucket. A stub that sets any of them keeps its own value. It also applies a script's
- * delay to a request that otherwise falls through.
+ * delay to a request that otherwise falls through, and ends a rate-limited request's time in flight
+ * (after its delay, before it is sent).
  */
 public final class OktaHeaders implements ResponseTransformerV2 {
 
@@ -52,16 +53,37 @@ public final class OktaHeaders implements ResponseTransformerV2 {
       }
       delay = context.extraDelayMillis();
     }
-    if (added.isEmpty() && delay == 0) {
+    Response.Builder builder = Response.Builder.like(response).but();
+    if (!added.isEmpty()) {
+      List<HttpHeader> all = new ArrayList<>(headers.all());
+      all.addAll(added);
+      builder.headers(merge(all));
+    }
+    if (context != null && context.inFlight()) {
+      // wait here rather than in WireMock's responder, then leave the in-flight count before the
+      // response goes out: a client that sends its next request on receipt is never over the
+      // concurrency limit because of its previous one
+      sleep(response.getInitialDelay() + delay);
+      builder.incrementInitialDelay(-response.getInitialDelay());
+      context.inFlight(false);
+      state.rateLimiter().release(context.decision());
+    } else if (delay > 0) {
+      builder.incrementInitialDelay(delay);
+    } else if (added.isEmpty()) {
       return response;
     }
-    List<HttpHeader> all = new ArrayList<>(headers.all());
-    all.addAll(added);
-    Response.Builder builder = Response.Builder.like(response).but().headers(merge(all));
-    if (delay > 0) {
-      builder.incrementInitialDelay(delay);
-    }
     return builder.build();
+  }
+
+  private static void sleep(long millis) {
+    if (millis <= 0) {
+      return;
+    }
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static HttpHeaders merge(List<HttpHeader> all) {

@@ -6,8 +6,9 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import dev.fakeokta.server.internal.ratelimit.RequestContext;
 
 /**
- * Runs after a response is sent (WireMock sends synchronously, so after any delay): the request is
- * no longer in flight for the concurrency limit, and its {@link RequestContext} is dropped.
+ * Runs after a response is sent: drops the request's {@link RequestContext}, and releases the
+ * request from the in-flight count if {@link OktaHeaders} did not (it normally does, just before
+ * sending).
  */
 public final class RequestCompletion implements ServeEventListener {
 
