@@ -187,8 +187,9 @@ public final class ServerFault implements ScriptedResponse {
   }
 
   /**
-   * A fixed delay, then the normal answer (your stub or the fake's endpoint): a slow Okta, for a
-   * client's read timeout.
+   * A fixed delay, then the normal answer: a slow Okta, for a client's read timeout. The request
+   * goes on as if this step had not matched (to an older script, your stub or the fake's endpoint),
+   * and whatever answers it is sent after the delay.
    *
    * @param delay how long, positive and at most a minute
    * @return the fault

@@ -209,6 +209,22 @@ class ServerFaultIntegrationTest {
   }
 
   @Test
+  void should_delay_what_an_older_script_answers() {
+    // GIVEN
+    okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))
+        .respondAlways(OktaError.of("E0000010"));
+    okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))
+        .respond(ServerFault.delay(Duration.ofMillis(300)));
+    // WHEN
+    long start = System.nanoTime();
+    HttpResponse<String> response = get("/api/v1/users");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    // THEN
+    then(response.statusCode()).isEqualTo(503);
+    then(millis).isGreaterThanOrEqualTo(300);
+  }
+
+  @Test
   void should_make_a_client_time_out() {
     // GIVEN
     okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))

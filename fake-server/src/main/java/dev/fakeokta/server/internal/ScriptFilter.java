@@ -58,8 +58,9 @@ public final class ScriptFilter implements StubRequestFilterV2 {
         if (response.isPresent()) {
           long delay = ResponseRenderer.fallThroughDelayMillis(response.get());
           if (delay >= 0) {
+            // slow, then whatever comes next: an older script, a stub or the fake's endpoint
             context.addDelayMillis(delay);
-            break; // slow, then the normal answer
+            continue;
           }
           return RequestFilterAction.stopWith(renderer.render(response.get(), request));
         }
