@@ -41,6 +41,10 @@ import org.slf4j.LoggerFactory;
  * }
  * }</pre>
  *
+ * <p>Okta API paths are rate limited like Okta's, per {@link RateLimitBucket}, with the {@code
+ * X-Rate-Limit-*} headers on every response; see {@link #rateLimits()}. {@link ServerFault}s script
+ * failures that are not Okta errors: gateway statuses, delays, resets, bad JSON.
+ *
  * <p>WireMock itself stays reachable through {@link #wireMock()} for anything the fake does not
  * model: your stubs win over the fake's own endpoints, and scripts win over both.
  *
