@@ -14,6 +14,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.fakeokta.server.internal.OktaHeaders;
 import dev.fakeokta.server.internal.OktaJettyServerFactory;
 import dev.fakeokta.server.internal.OktaState;
+import dev.fakeokta.server.internal.RequestCompletion;
 import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
@@ -49,6 +50,10 @@ import org.slf4j.LoggerFactory;
  * {@link #tls()} gives what a client needs to trust it (trust store, PEM, {@code SSLContext}, or
  * JVM-wide trust).
  *
+ * <p>Okta API paths are rate limited like Okta's, per {@link RateLimitBucket}, with the {@code
+ * X-Rate-Limit-*} headers on every response; see {@link #rateLimits()}. {@link ServerFault}s script
+ * failures that are not Okta errors: gateway statuses, delays, resets, bad JSON.
+ *
  * <p>WireMock itself stays reachable through {@link #wireMock()} for anything the fake does not
  * model: your stubs win over the fake's own endpoints, and scripts win over both.
  *
@@ -66,11 +71,13 @@ public final class FakeOktaServer implements AutoCloseable {
   private final AuthState auth;
   private final Tokens tokens;
   private final SigningKeys keys;
+  private final RateLimits rateLimits;
   private volatile boolean started;
 
   private FakeOktaServer(FakeOktaConfig config) {
     this.config = config;
-    this.state = new OktaState(config.catalogue(), new FakeClock());
+    this.state = new OktaState(config.catalogue(), new FakeClock(), config);
+    this.rateLimits = new RateLimits(state.rateLimiter());
     ResponseRenderer renderer = new ResponseRenderer(state);
     this.router = new Router(renderer);
     this.auth = new AuthState(config.authorization(), this::orgUrl, state.clock());
@@ -86,7 +93,11 @@ public final class FakeOktaServer implements AutoCloseable {
             .maxRequestJournalEntries(config.journalLimit())
             .httpServerFactory(new OktaJettyServerFactory(state))
             .http2PlainDisabled(true) // Okta speaks HTTP/2 over TLS only, never cleartext h2c
-            .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
+            .extensions(
+                new ScriptFilter(state, renderer),
+                new OktaHeaders(state),
+                new RequestCompletion(state),
+                router);
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
       TlsMaterial tls = TlsMaterial.get();
@@ -170,9 +181,9 @@ public final class FakeOktaServer implements AutoCloseable {
 
   /**
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
-   * back to the system clock; token state (revocations, refresh tokens, codes, enqueued token
-   * specs) is forgotten and the signing keys go back to the single starting key. The fake's own
-   * endpoints stay.
+   * back to the system clock; the rate limits go back to their configuration with empty counters;
+   * token state (revocations, refresh tokens, codes, enqueued token specs) is forgotten and the
+   * signing keys go back to the single starting key. The fake's own endpoints stay.
    *
    * @return this fake
    */
@@ -365,6 +376,17 @@ public final class FakeOktaServer implements AutoCloseable {
   }
 
   /**
+   * The fake's rate limits: Okta's buckets and counters, the concurrency limit, {@code Retry-After}
+   * and Okta's quirks, changeable while the fake runs. {@link #reset()} restores the configured
+   * values and empties the counters.
+   *
+   * @return the rate limits of this fake
+   */
+  public RateLimits rateLimits() {
+    return rateLimits;
+  }
+
+  /**
    * The fake's clock, for moving time in tests.
    *
    * @return the clock
@@ -526,6 +548,44 @@ public final class FakeOktaServer implements AutoCloseable {
      */
     public Builder authorization(AuthorizationConfig authorization) {
       config.authorization(authorization);
+      return this;
+    }
+
+    /**
+     * Sets one rate-limit bucket's limit and window; the others keep Okta's defaults. Change limits
+     * at run time with {@link FakeOktaServer#rateLimits()}.
+     *
+     * @param bucket the bucket; must not be {@code null}
+     * @param limit requests per window, at least 1
+     * @param window the window, at least one second; Okta's is a minute
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit} or {@code window} is out of range
+     */
+    public Builder rateLimit(RateLimitBucket bucket, int limit, java.time.Duration window) {
+      config.rateLimit(bucket, limit, window);
+      return this;
+    }
+
+    /**
+     * How many rate-limited requests may be in flight at once before the fake answers 429 with
+     * {@code X-Rate-Limit-Limit: 0}.
+     *
+     * @param limit at least 1; the default is {@value FakeOktaConfig#DEFAULT_CONCURRENCY_LIMIT}
+     * @return this builder
+     */
+    public Builder concurrencyLimit(int limit) {
+      config.concurrencyLimit(limit);
+      return this;
+    }
+
+    /**
+     * Whether 429 responses carry {@code Retry-After} (seconds until the reset).
+     *
+     * @param on {@code false} to leave it out, as some real orgs do; the default is {@code true}
+     * @return this builder
+     */
+    public Builder retryAfter(boolean on) {
+      config.retryAfter(on);
       return this;
     }
 
