@@ -104,6 +104,43 @@ public @interface FakeOkta {
   int journalLimit() default FakeOktaConfig.DEFAULT_JOURNAL_LIMIT;
 
   /**
+   * Custom authorization servers to serve besides {@code default}, each at {@code /oauth2/{id}}
+   * with audience {@code api://{id}}.
+   *
+   * @return the extra ids; none by default
+   */
+  String[] authorizationServers() default {};
+
+  /**
+   * The lifetime of access tokens, as an ISO-8601 duration such as {@code "PT5M"}.
+   *
+   * @return the lifetime; empty (the default) for Okta's one hour
+   */
+  String accessTokenLifetime() default "";
+
+  /**
+   * How many rate-limited requests may be in flight at once before the fake answers 429.
+   *
+   * @return at least 1; the default is {@value FakeOktaConfig#DEFAULT_CONCURRENCY_LIMIT}, Okta's
+   */
+  int concurrencyLimit() default FakeOktaConfig.DEFAULT_CONCURRENCY_LIMIT;
+
+  /**
+   * Whether 429 responses carry {@code Retry-After}.
+   *
+   * @return {@code true} (the default); {@code false} as some real orgs do
+   */
+  boolean retryAfter() default true;
+
+  /**
+   * A class that configures everything else (clients, users, per-bucket rate limits), applied after
+   * the other attributes. It needs a no-argument constructor.
+   *
+   * @return the configurer class; by default one that changes nothing
+   */
+  Class<? extends FakeOktaConfigurer> configurer() default FakeOktaConfigurer.None.class;
+
+  /**
    * Whether to reset the fake before each test.
    *
    * @return {@code true} (the default) to reset

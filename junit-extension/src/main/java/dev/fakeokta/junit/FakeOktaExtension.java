@@ -5,6 +5,7 @@ import dev.fakeokta.server.FakeOktaServer;
 import dev.fakeokta.server.ServedRequest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -404,6 +405,11 @@ public final class FakeOktaExtension
     private int httpsPort;
     private boolean legacy2019Statuses;
     private int journalLimit = FakeOktaConfig.DEFAULT_JOURNAL_LIMIT;
+    private List<String> authorizationServers = List.of();
+    private Duration accessTokenLifetime;
+    private int concurrencyLimit = FakeOktaConfig.DEFAULT_CONCURRENCY_LIMIT;
+    private boolean retryAfter = true;
+    private FakeOktaConfigurer configurer = new FakeOktaConfigurer.None();
     private boolean resetBeforeEachTest = true;
     private boolean failOnUnmatchedRequests;
     private boolean systemProperties;
@@ -467,6 +473,62 @@ public final class FakeOktaExtension
     }
 
     /**
+     * See {@link FakeOkta#authorizationServers()}.
+     *
+     * @param ids custom authorization server ids besides {@code default}
+     * @return this builder
+     */
+    public Builder authorizationServers(String... ids) {
+      this.authorizationServers = List.of(ids);
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#accessTokenLifetime()}.
+     *
+     * @param lifetime the access-token lifetime; must not be {@code null}
+     * @return this builder
+     */
+    public Builder accessTokenLifetime(Duration lifetime) {
+      this.accessTokenLifetime = Objects.requireNonNull(lifetime, "lifetime must not be null");
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#concurrencyLimit()}.
+     *
+     * @param limit at least 1; the default is {@value FakeOktaConfig#DEFAULT_CONCURRENCY_LIMIT}
+     * @return this builder
+     */
+    public Builder concurrencyLimit(int limit) {
+      this.concurrencyLimit = limit;
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#retryAfter()}.
+     *
+     * @param on {@code false} to leave {@code Retry-After} out of 429 responses
+     * @return this builder
+     */
+    public Builder retryAfter(boolean on) {
+      this.retryAfter = on;
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#configurer()}: configures anything else, e.g. {@code b ->
+     * b.rateLimit(RateLimitBucket.USERS, 2, Duration.ofMinutes(1))}.
+     *
+     * @param configurer applied after the other options; must not be {@code null}
+     * @return this builder
+     */
+    public Builder configurer(FakeOktaConfigurer configurer) {
+      this.configurer = Objects.requireNonNull(configurer, "configurer must not be null");
+      return this;
+    }
+
+    /**
      * See {@link FakeOkta#resetBeforeEachTest()}.
      *
      * @param reset {@code true} (the default) to reset the fake before each test
@@ -525,6 +587,11 @@ public final class FakeOktaExtension
               httpsPort,
               legacy2019Statuses,
               journalLimit,
+              authorizationServers,
+              accessTokenLifetime,
+              concurrencyLimit,
+              retryAfter,
+              configurer,
               resetBeforeEachTest,
               failOnUnmatchedRequests,
               systemProperties,

@@ -35,6 +35,22 @@ public final class FakeOktaProperties {
   /** The fake's plain-HTTP port under FakeOkta's own name. */
   public static final String FAKEOKTA_PORT = "fakeokta.port";
 
+  /** okta-spring-boot's issuer property: the {@code default} authorization server's issuer. */
+  public static final String OKTA_OAUTH2_ISSUER = "okta.oauth2.issuer";
+
+  /** okta-spring-boot's client id property: the fake's default client. */
+  public static final String OKTA_OAUTH2_CLIENT_ID = "okta.oauth2.clientId";
+
+  /** okta-spring-boot's client secret property: the fake's default client's secret. */
+  public static final String OKTA_OAUTH2_CLIENT_SECRET = "okta.oauth2.clientSecret";
+
+  /** okta-spring-boot's audience property: {@code api://default}. */
+  public static final String OKTA_OAUTH2_AUDIENCE = "okta.oauth2.audience";
+
+  /** Spring Security's resource-server issuer: the {@code default} authorization server's. */
+  public static final String SPRING_ISSUER_URI =
+      "spring.security.oauth2.resourceserver.jwt.issuer-uri";
+
   /** The plain-HTTP base URL, for clients that allow HTTP. */
   public static final String FAKEOKTA_HTTP_URL = "fakeokta.httpUrl";
 
@@ -63,6 +79,16 @@ public final class FakeOktaProperties {
     properties.put(FAKEOKTA_ORG_URL, okta.orgUrl());
     properties.put(FAKEOKTA_PORT, Integer.toString(okta.port()));
     properties.put(FAKEOKTA_HTTP_URL, okta.httpUrl());
+    properties.put(OKTA_OAUTH2_ISSUER, okta.issuer());
+    properties.put(OKTA_OAUTH2_AUDIENCE, "api://default");
+    properties.put(SPRING_ISSUER_URI, okta.issuer());
+    okta.config().authorization().clients().values().stream()
+        .findFirst()
+        .ifPresent(
+            client -> {
+              properties.put(OKTA_OAUTH2_CLIENT_ID, client.clientId());
+              client.secret().ifPresent(s -> properties.put(OKTA_OAUTH2_CLIENT_SECRET, s));
+            });
     if (okta.config().https()) {
       properties.put(FAKEOKTA_TRUST_STORE, okta.tls().trustStorePath().toString());
       properties.put(FAKEOKTA_TRUST_STORE_PASSWORD, okta.tls().trustStorePassword());

@@ -1,7 +1,13 @@
 package dev.fakeokta.junit;
 
+import dev.fakeokta.server.AuthorizationConfig;
 import dev.fakeokta.server.FakeOktaConfig;
 import dev.fakeokta.server.FakeOktaServer;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Objects;
+import org.junit.platform.commons.support.ReflectionSupport;
 
 /**
  * The one internal form of a FakeOkta declaration: {@link FakeOkta @FakeOkta} and {@link
@@ -18,6 +24,11 @@ record Settings(
     int httpsPort,
     boolean legacy2019Statuses,
     int journalLimit,
+    List<String> authorizationServers,
+    Duration accessTokenLifetime,
+    int concurrencyLimit,
+    boolean retryAfter,
+    FakeOktaConfigurer configurer,
     // extension options
     boolean resetBeforeEachTest,
     boolean failOnUnmatchedRequests,
@@ -27,21 +38,39 @@ record Settings(
   /** The defaults, the same as a bare {@code @FakeOkta}. */
   static final Settings DEFAULTS =
       new Settings(
-          0, true, 0, false, FakeOktaConfig.DEFAULT_JOURNAL_LIMIT, true, false, false, false);
+          0,
+          true,
+          0,
+          false,
+          FakeOktaConfig.DEFAULT_JOURNAL_LIMIT,
+          List.of(),
+          null,
+          FakeOktaConfig.DEFAULT_CONCURRENCY_LIMIT,
+          true,
+          new FakeOktaConfigurer.None(),
+          true,
+          false,
+          false,
+          false);
 
   /**
    * Validates the server options the way {@link FakeOktaServer.Builder} will, without building a
-   * server.
+   * server. ({@link #configurer()} runs only when the fake starts.)
    *
    * @throws IllegalArgumentException naming the bad option
    */
   Settings {
+    authorizationServers = List.copyOf(authorizationServers);
+    Objects.requireNonNull(configurer, "configurer must not be null");
     FakeOktaConfig.builder()
         .port(port)
         .https(https)
         .httpsPort(httpsPort)
         .legacy2019Statuses(legacy2019Statuses)
         .journalLimit(journalLimit)
+        .authorization(authorization(authorizationServers, accessTokenLifetime))
+        .concurrencyLimit(concurrencyLimit)
+        .retryAfter(retryAfter)
         .build();
   }
 
@@ -52,6 +81,13 @@ record Settings(
         annotation.httpsPort(),
         annotation.legacy2019Statuses(),
         annotation.journalLimit(),
+        List.of(annotation.authorizationServers()),
+        annotation.accessTokenLifetime().isEmpty()
+            ? null
+            : parseDuration(annotation.accessTokenLifetime()),
+        annotation.concurrencyLimit(),
+        annotation.retryAfter(),
+        ReflectionSupport.newInstance(annotation.configurer()),
         annotation.resetBeforeEachTest(),
         annotation.failOnUnmatchedRequests(),
         annotation.systemProperties(),
@@ -59,11 +95,40 @@ record Settings(
   }
 
   FakeOktaServer.Builder serverBuilder() {
-    return FakeOktaServer.builder()
-        .port(port)
-        .https(https)
-        .httpsPort(httpsPort)
-        .legacy2019Statuses(legacy2019Statuses)
-        .journalLimit(journalLimit);
+    FakeOktaServer.Builder builder =
+        FakeOktaServer.builder()
+            .port(port)
+            .https(https)
+            .httpsPort(httpsPort)
+            .legacy2019Statuses(legacy2019Statuses)
+            .journalLimit(journalLimit)
+            .authorization(authorization(authorizationServers, accessTokenLifetime))
+            .concurrencyLimit(concurrencyLimit)
+            .retryAfter(retryAfter);
+    configurer.configure(builder);
+    return builder;
+  }
+
+  private static AuthorizationConfig authorization(List<String> ids, Duration accessTokenLifetime) {
+    AuthorizationConfig.Builder authorization = AuthorizationConfig.builder();
+    for (String id : ids) {
+      authorization.authorizationServer(id, "api://" + id);
+    }
+    if (accessTokenLifetime != null) {
+      authorization.accessTokenLifetime(accessTokenLifetime);
+    }
+    return authorization.build();
+  }
+
+  static Duration parseDuration(String text) {
+    try {
+      return Duration.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "accessTokenLifetime must be an ISO-8601 duration such as \"PT1H\" or \"PT5M\", was \""
+              + text
+              + "\"",
+          e);
+    }
   }
 }
