@@ -35,8 +35,8 @@ public final class ShouldHaveBackedOffExponentially extends BasicErrorMessageFac
         actual,
         unquotedString(requests),
         unquotedString(tolerance.toMillis() + " ms"),
-        expectedMillis,
-        waitedMillis,
+        unquotedString(expectedMillis.toString()),
+        unquotedString(waitedMillis.toString()),
         timeline);
   }
 

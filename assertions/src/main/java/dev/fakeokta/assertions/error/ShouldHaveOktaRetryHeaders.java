@@ -24,7 +24,11 @@ public final class ShouldHaveOktaRetryHeaders extends BasicErrorMessageFactory {
       Object actual, String requests, long offsetMillis, String problem, Timeline timeline) {
     return new ShouldHaveOktaRetryHeaders(
         "%nExpecting FakeOkta:%n  %s%nto have sent X-Okta-Retry-For (the X-Okta-Request-Id of the first failed response) and a growing X-Okta-Retry-Count with every retry of the request matching:%n  %s%nbut the retry at +%s ms %s:%n%s",
-        actual, unquotedString(requests), offsetMillis, unquotedString(problem), timeline);
+        actual,
+        unquotedString(requests),
+        unquotedString(Long.toString(offsetMillis)),
+        unquotedString(problem),
+        timeline);
   }
 
   private ShouldHaveOktaRetryHeaders(String format, Object... arguments) {

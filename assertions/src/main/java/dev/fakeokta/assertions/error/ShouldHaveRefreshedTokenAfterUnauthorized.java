@@ -24,7 +24,11 @@ public final class ShouldHaveRefreshedTokenAfterUnauthorized extends BasicErrorM
       Object actual, String requests, long offsetMillis, String problem, Timeline timeline) {
     return new ShouldHaveRefreshedTokenAfterUnauthorized(
         "%nExpecting FakeOkta:%n  %s%nto have fetched a new token after each 401 and retried the request matching:%n  %s%nwith it%nbut after the 401 at +%s ms it %s:%n%s",
-        actual, unquotedString(requests), offsetMillis, unquotedString(problem), timeline);
+        actual,
+        unquotedString(requests),
+        unquotedString(Long.toString(offsetMillis)),
+        unquotedString(problem),
+        timeline);
   }
 
   private ShouldHaveRefreshedTokenAfterUnauthorized(String format, Object... arguments) {

@@ -39,7 +39,11 @@ public final class ShouldHaveStoppedRetryingAfterSuccess extends BasicErrorMessa
       Object actual, String requests, long successOffsetMillis, int more, Timeline timeline) {
     return new ShouldHaveStoppedRetryingAfterSuccess(
         "%nExpecting FakeOkta:%n  %s%nto have stopped retrying the request matching:%n  %s%nafter a success%nbut it sent %s more after the success at +%s ms:%n%s",
-        actual, unquotedString(requests), more, successOffsetMillis, timeline);
+        actual,
+        unquotedString(requests),
+        more,
+        unquotedString(Long.toString(successOffsetMillis)),
+        timeline);
   }
 
   private ShouldHaveStoppedRetryingAfterSuccess(String format, Object... arguments) {

@@ -35,9 +35,9 @@ public final class ShouldHaveWaitedForRetryAfter extends BasicErrorMessageFactor
         "%nExpecting FakeOkta:%n  %s%nto have waited at least Retry-After (less a tolerance of %s) before retrying the request matching:%n  %s%nbut after the response at +%s ms it had to wait %s ms and retried after %s ms:%n%s",
         unquotedString(tolerance.toMillis() + " ms"),
         unquotedString(requests),
-        offsetMillis,
-        requiredMillis,
-        waitedMillis,
+        unquotedString(Long.toString(offsetMillis)),
+        unquotedString(Long.toString(requiredMillis)),
+        unquotedString(Long.toString(waitedMillis)),
         timeline);
   }
 

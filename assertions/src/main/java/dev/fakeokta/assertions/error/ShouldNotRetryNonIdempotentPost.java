@@ -24,7 +24,11 @@ public final class ShouldNotRetryNonIdempotentPost extends BasicErrorMessageFact
       Object actual, String requests, String header, long offsetMillis, Timeline timeline) {
     return new ShouldNotRetryNonIdempotentPost(
         "%nExpecting FakeOkta:%n  %s%nnot to have retried the POST matching:%n  %s%nwithout the idempotency header:%n  %s%nbut the retry at +%s ms had none:%n%s",
-        actual, unquotedString(requests), header, offsetMillis, timeline);
+        actual,
+        unquotedString(requests),
+        header,
+        unquotedString(Long.toString(offsetMillis)),
+        timeline);
   }
 
   private ShouldNotRetryNonIdempotentPost(String format, Object... arguments) {

@@ -24,7 +24,11 @@ public final class ShouldNotRetryNonRetryableStatus extends BasicErrorMessageFac
       Object actual, String requests, int status, long offsetMillis, Timeline timeline) {
     return new ShouldNotRetryNonRetryableStatus(
         "%nExpecting FakeOkta:%n  %s%nnot to have retried the request matching:%n  %s%nafter a status that must not be retried (4xx other than 429; 401 only with a new credential)%nbut it retried after the %s at +%s ms:%n%s",
-        actual, unquotedString(requests), status, offsetMillis, timeline);
+        actual,
+        unquotedString(requests),
+        status,
+        unquotedString(Long.toString(offsetMillis)),
+        timeline);
   }
 
   private ShouldNotRetryNonRetryableStatus(String format, Object... arguments) {
