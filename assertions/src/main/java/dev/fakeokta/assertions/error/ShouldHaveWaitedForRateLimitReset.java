@@ -33,6 +33,7 @@ public final class ShouldHaveWaitedForRateLimitReset extends BasicErrorMessageFa
       Timeline timeline) {
     return new ShouldHaveWaitedForRateLimitReset(
         "%nExpecting FakeOkta:%n  %s%nto have waited until X-Rate-Limit-Reset (by the fake's Date, less a tolerance of %s) after each 429 before retrying the request matching:%n  %s%nbut after the 429 at +%s ms it had to wait %s ms and retried after %s ms:%n%s",
+        actual,
         unquotedString(tolerance.toMillis() + " ms"),
         unquotedString(requests),
         unquotedString(Long.toString(offsetMillis)),
@@ -63,6 +64,7 @@ public final class ShouldHaveWaitedForRateLimitReset extends BasicErrorMessageFa
       Timeline timeline) {
     return new ShouldHaveWaitedForRateLimitReset(
         "%nExpecting FakeOkta:%n  %s%nto have received nothing for a rate-limited path before its X-Rate-Limit-Reset (by the fake's Date, less a tolerance of %s)%nbut %s got a 429 at +%s ms that reset at +%s ms, and the client sent to it again at +%s ms:%n%s",
+        actual,
         unquotedString(tolerance.toMillis() + " ms"),
         path,
         unquotedString(Long.toString(offsetMillis)),

@@ -33,6 +33,7 @@ public final class ShouldHaveWaitedForRetryAfter extends BasicErrorMessageFactor
       Timeline timeline) {
     return new ShouldHaveWaitedForRetryAfter(
         "%nExpecting FakeOkta:%n  %s%nto have waited at least Retry-After (less a tolerance of %s) before retrying the request matching:%n  %s%nbut after the response at +%s ms it had to wait %s ms and retried after %s ms:%n%s",
+        actual,
         unquotedString(tolerance.toMillis() + " ms"),
         unquotedString(requests),
         unquotedString(Long.toString(offsetMillis)),
