@@ -19,7 +19,7 @@ public final class Jwts {
    * @return a value whose {@code toString()} is the description
    */
   public static Object describe(SignedJWT jwt) {
-    return new Text("header " + jwt.getHeader().toJSONObject() + ", claims " + payload(jwt));
+    return new Text("header " + jwt.getHeader() + ", claims " + payload(jwt));
   }
 
   /**
