@@ -53,7 +53,8 @@ import org.assertj.core.api.AbstractAssert;
  * <p>Every assertion reads the fake's journal when it runs, so assert after the client is done.
  * "The request" of the retry and timing assertions is every request that matches the WireMock
  * pattern you give, in the order the fake received them: the first is the original attempt, the
- * others its retries. Times are the fake's real-time stamps; failure messages show a {@link
+ * others its retries. Times are the fake's real-time stamps; a wait is measured from when the fake
+ * had sent a response to when it received the next attempt. Failure messages show a {@link
  * Timeline} of the whole journal with the requests concerned marked {@code >}.
  *
  * @param <SELF> the "self" type of this assertion class.
@@ -878,7 +879,7 @@ public abstract class AbstractFakeOktaServerAssert<SELF extends AbstractFakeOkta
       if (wait.isEmpty()) {
         continue;
       }
-      Instant reset = limited.receivedAt().plusMillis(wait.getAsLong() - tolerance.toMillis());
+      Instant reset = journal.respondedAt(i).plusMillis(wait.getAsLong() - tolerance.toMillis());
       for (int j = i + 1; j < all.size(); j++) {
         ServedRequest next = all.get(j);
         if (next.path().equals(limited.path()) && next.receivedAt().isBefore(reset)) {
@@ -889,7 +890,8 @@ public abstract class AbstractFakeOktaServerAssert<SELF extends AbstractFakeOkta
                   limited.path(),
                   tolerance,
                   timeline.offsetMillis(i),
-                  timeline.offsetMillis(i) + wait.getAsLong(),
+                  Duration.between(all.get(0).receivedAt(), journal.respondedAt(i)).toMillis()
+                      + wait.getAsLong(),
                   timeline.offsetMillis(j),
                   timeline));
         }
@@ -1110,8 +1112,8 @@ public abstract class AbstractFakeOktaServerAssert<SELF extends AbstractFakeOkta
   }
 
   private static long gapMillis(Journal journal, int from, int to) {
-    return Duration.between(journal.get(from).receivedAt(), journal.get(to).receivedAt())
-        .toMillis();
+    return Math.max(
+        0, Duration.between(journal.respondedAt(from), journal.get(to).receivedAt()).toMillis());
   }
 
   private static OptionalLong resetWaitMillis(ServedRequest response) {

@@ -40,7 +40,13 @@ class FakeOktaServerAssert_hasSentNothingBeforeRateLimitReset_Test extends FakeO
     then(error)
         .hasMessage(
             shouldHaveSentNothingBeforeRateLimitReset(
-                    okta, "/api/v1/users", TOLERANCE, 0, 1000, offset(2), timeline(0, 2))
+                    okta,
+                    "/api/v1/users",
+                    TOLERANCE,
+                    0,
+                    answered(0) + 1000,
+                    offset(2),
+                    timeline(0, 2))
                 .create());
   }
 

@@ -79,8 +79,22 @@ abstract class FakeOktaTestBase {
     return Timeline.of(okta.journal()).offsetMillis(position);
   }
 
+  /**
+   * The client's wait: from when the fake had answered {@code from} to when it received {@code to}.
+   */
   long gap(int from, int to) {
-    return offset(to) - offset(from);
+    var journal = dev.fakeokta.assertions.internal.Journal.of(okta);
+    return Math.max(
+        0,
+        java.time.Duration.between(journal.respondedAt(from), journal.get(to).receivedAt())
+            .toMillis());
+  }
+
+  /** When the fake had answered {@code position}, in ms from the first request. */
+  long answered(int position) {
+    var journal = dev.fakeokta.assertions.internal.Journal.of(okta);
+    return java.time.Duration.between(journal.get(0).receivedAt(), journal.respondedAt(position))
+        .toMillis();
   }
 
   /** A 429 whose Date and X-Rate-Limit-Reset are fixed, so the client must wait exactly so long. */

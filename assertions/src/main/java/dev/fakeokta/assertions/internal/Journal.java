@@ -1,10 +1,12 @@
 package dev.fakeokta.assertions.internal;
 
+import com.github.tomakehurst.wiremock.common.Timing;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.fakeokta.server.FakeOktaServer;
 import dev.fakeokta.server.ServedRequest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,10 +17,13 @@ public final class Journal {
 
   private final List<ServedRequest> served;
   private final List<LoggedRequest> logged;
+  private final List<Instant> respondedAt;
 
-  private Journal(List<ServedRequest> served, List<LoggedRequest> logged) {
+  private Journal(
+      List<ServedRequest> served, List<LoggedRequest> logged, List<Instant> respondedAt) {
     this.served = served;
     this.logged = logged;
+    this.respondedAt = respondedAt;
   }
 
   /**
@@ -32,11 +37,14 @@ public final class Journal {
     Collections.reverse(events);
     List<ServedRequest> served = new ArrayList<>(events.size());
     List<LoggedRequest> logged = new ArrayList<>(events.size());
+    List<Instant> respondedAt = new ArrayList<>(events.size());
     for (ServeEvent event : events) {
-      served.add(ServedRequest.of(event));
+      ServedRequest request = ServedRequest.of(event);
+      served.add(request);
       logged.add(event.getRequest());
+      respondedAt.add(request.receivedAt().plusMillis(serveMillis(event.getTiming())));
     }
-    return new Journal(List.copyOf(served), List.copyOf(logged));
+    return new Journal(List.copyOf(served), List.copyOf(logged), List.copyOf(respondedAt));
   }
 
   /**
@@ -78,6 +86,30 @@ public final class Journal {
       }
     }
     return positions;
+  }
+
+  /**
+   * When the fake had finished answering the request at a position: when it was received plus
+   * WireMock's total serve time, so that a slow first response does not count as the client's wait.
+   *
+   * @param position the position
+   * @return the instant
+   */
+  public Instant respondedAt(int position) {
+    return respondedAt.get(position);
+  }
+
+  private static long serveMillis(Timing timing) {
+    if (timing == null) {
+      return 0;
+    }
+    Integer total = timing.getTotalTime();
+    if (total != null && total > 0) {
+      return total;
+    }
+    Integer process = timing.getProcessTime();
+    Integer send = timing.getResponseSendTime();
+    return Math.max(0, (process == null ? 0 : process) + (send == null ? 0 : send));
   }
 
   /**
