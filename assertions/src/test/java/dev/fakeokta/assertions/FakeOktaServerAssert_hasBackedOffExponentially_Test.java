@@ -44,20 +44,22 @@ class FakeOktaServerAssert_hasBackedOffExponentially_Test extends FakeOktaTestBa
     // WHEN
     var error =
         expectAssertionError(
-            () -> assertThat(okta).hasBackedOffExponentially(users(), INITIAL, 2.0, TOLERANCE));
+            () ->
+                assertThat(okta)
+                    .hasBackedOffExponentially(users(), Duration.ofMillis(500), 2.0, TOLERANCE));
     // THEN
     then(error)
         .hasMessage(
             shouldHaveBackedOffExponentially(
                     okta,
                     "GET /api/v1/users",
-                    List.of(50L, 100L),
+                    List.of(500L, 1000L),
                     List.of(gap(0, 1), gap(1, 2)),
                     TOLERANCE,
                     timeline(0, 1, 2))
                 .create());
     then(error.getMessage())
-        .contains("waiting at least (less a tolerance of 10 ms):%n  [50, 100] ms".formatted());
+        .contains("waiting at least (less a tolerance of 10 ms):%n  [500, 1000] ms".formatted());
   }
 
   @Test

@@ -29,7 +29,7 @@ class FakeOktaServerAssert_hasSentNothingBeforeRateLimitReset_Test extends FakeO
   @Test
   void should_fail_when_the_rate_limited_path_was_called_before_the_reset() {
     // GIVEN
-    okta.when(users()).respond(rateLimited(1));
+    okta.when(users()).respond(rateLimited(3));
     send("GET", "/api/v1/users");
     send("GET", "/api/v1/groups");
     send("GET", "/api/v1/users?limit=1");
@@ -44,7 +44,7 @@ class FakeOktaServerAssert_hasSentNothingBeforeRateLimitReset_Test extends FakeO
                     "/api/v1/users",
                     TOLERANCE,
                     0,
-                    answered(0) + 1000,
+                    answered(0) + 3000,
                     offset(2),
                     timeline(0, 2))
                 .create());

@@ -16,14 +16,14 @@ class FakeOktaServerAssert_hasWaitedForRetryAfter_Test extends FakeOktaTestBase 
 
   private static final Duration TOLERANCE = Duration.ofMillis(800);
 
-  private static OktaError unavailable() {
-    return OktaError.of("E0000010").withHeader("Retry-After", "1");
+  private static OktaError unavailable(int seconds) {
+    return OktaError.of("E0000010").withHeader("Retry-After", Integer.toString(seconds));
   }
 
   @Test
   void should_pass_when_the_client_waited_for_retry_after() {
     // GIVEN
-    okta.when(users()).respond(unavailable());
+    okta.when(users()).respond(unavailable(1));
     send("GET", "/api/v1/users");
     sleep(250);
     send("GET", "/api/v1/users");
@@ -34,7 +34,7 @@ class FakeOktaServerAssert_hasWaitedForRetryAfter_Test extends FakeOktaTestBase 
   @Test
   void should_fail_when_the_client_ignored_retry_after() {
     // GIVEN
-    okta.when(users()).respond(unavailable());
+    okta.when(users()).respond(unavailable(3));
     send("GET", "/api/v1/users");
     send("GET", "/api/v1/users");
     // WHEN
@@ -44,9 +44,9 @@ class FakeOktaServerAssert_hasWaitedForRetryAfter_Test extends FakeOktaTestBase 
     then(error)
         .hasMessage(
             shouldHaveWaitedForRetryAfter(
-                    okta, "GET /api/v1/users", TOLERANCE, 0, 1000, gap(0, 1), timeline(0, 1))
+                    okta, "GET /api/v1/users", TOLERANCE, 0, 3000, gap(0, 1), timeline(0, 1))
                 .create());
-    then(error.getMessage()).contains("Retry-After: 1");
+    then(error.getMessage()).contains("Retry-After: 3");
   }
 
   @Test

@@ -71,19 +71,19 @@ class ClientBehaviourExamplesTest {
     return anyRequestedFor(urlPathMatching("/api/v1/.*"));
   }
 
-  /** A 429 whose reset is exactly one second after its Date. */
-  private static OktaError rateLimitedForOneSecond() {
+  /** A 429 whose reset is exactly {@code seconds} after its Date. */
+  private static OktaError rateLimitedFor(int seconds) {
     Instant date = okta.clock().instant().truncatedTo(ChronoUnit.SECONDS);
     return OktaError.of("E0000047")
         .withHeader(
             "Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(date.atZone(ZoneOffset.UTC)))
-        .withHeader("X-Rate-Limit-Reset", Long.toString(date.getEpochSecond() + 1));
+        .withHeader("X-Rate-Limit-Reset", Long.toString(date.getEpochSecond() + seconds));
   }
 
   @Test
   void should_pass_for_a_correct_client_that_is_rate_limited() {
     // GIVEN
-    okta.when(users()).respond(rateLimitedForOneSecond());
+    okta.when(users()).respond(rateLimitedFor(1));
     var client = new HandWrittenOktaClient(okta.orgUrl());
     // WHEN
     client.get("/api/v1/users");
@@ -93,8 +93,8 @@ class ClientBehaviourExamplesTest {
         .hasNoUnmatchedRequests()
         .hasRetried(users(), 1)
         .hasStoppedRetryingAfterSuccess(users())
-        .hasWaitedForRateLimitReset(users(), Duration.ZERO)
-        .hasSentNothingBeforeRateLimitReset(Duration.ZERO)
+        .hasWaitedForRateLimitReset(users(), Duration.ofMillis(50))
+        .hasSentNothingBeforeRateLimitReset(Duration.ofMillis(50))
         .hasCalledTokenEndpoint(1)
         .hasAuthorizationScheme(api(), "Bearer")
         .hasReusedBearerToken(api());
@@ -132,7 +132,7 @@ class ClientBehaviourExamplesTest {
   @Test
   void should_catch_a_client_that_does_not_wait_for_the_rate_limit_reset() {
     // GIVEN
-    okta.when(users()).respond(rateLimitedForOneSecond());
+    okta.when(users()).respond(rateLimitedFor(3));
     var client = new HandWrittenOktaClient(okta.orgUrl()).backoff(Backoff.NONE);
     client.get("/api/v1/users");
     // WHEN
@@ -144,9 +144,9 @@ class ClientBehaviourExamplesTest {
     then(error)
         .hasMessageContaining("to have waited until X-Rate-Limit-Reset")
         .hasMessageContaining("but after the 429 at +")
-        .hasMessageContaining("it had to wait 1000 ms and retried after")
+        .hasMessageContaining("it had to wait 3000 ms and retried after")
         .hasMessageContaining("GET /api/v1/users -> 429 E0000047")
-        .hasMessageContaining("X-Rate-Limit-Reset: Date+1 s");
+        .hasMessageContaining("X-Rate-Limit-Reset: Date+3 s");
   }
 
   @Test
@@ -162,11 +162,11 @@ class ClientBehaviourExamplesTest {
             () ->
                 assertThat(okta)
                     .hasBackedOffExponentially(
-                        users(), Duration.ofMillis(50), 2.0, Duration.ofMillis(10)));
+                        users(), Duration.ofMillis(500), 2.0, Duration.ofMillis(10)));
     // THEN
     then(error)
         .hasMessageContaining("to have backed off exponentially")
-        .hasMessageContaining("[50, 100] ms")
+        .hasMessageContaining("[500, 1000] ms")
         .hasMessageContaining("GET /api/v1/users -> 500 E0000009");
   }
 
