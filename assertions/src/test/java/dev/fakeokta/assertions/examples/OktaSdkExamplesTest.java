@@ -40,6 +40,7 @@ class OktaSdkExamplesTest {
             .setClientCredentials(new TokenClientCredentials(API_TOKEN))
             .setRetryMaxAttempts(2)
             .build();
+    System.clearProperty("okta.testing.disableHttpsCheck"); // read by Clients.builder() only
     userApi = new UserApi(client);
   }
 
