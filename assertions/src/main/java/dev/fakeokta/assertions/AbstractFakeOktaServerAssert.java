@@ -22,20 +22,24 @@ import static dev.fakeokta.assertions.error.ShouldHaveWaitedForRetryAfter.should
 import static dev.fakeokta.assertions.error.ShouldHaveWaitedForRetryAfter.shouldHaveWaitedForRetryAfter;
 import static dev.fakeokta.assertions.error.ShouldNotRetryNonIdempotentPost.shouldNotRetryNonIdempotentPost;
 import static dev.fakeokta.assertions.error.ShouldNotRetryNonRetryableStatus.shouldNotRetryNonRetryableStatus;
+import static dev.fakeokta.assertions.error.ShouldNotSendExpiredToken.shouldNotSendExpiredToken;
 
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.matching.RequestPattern;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.nimbusds.jwt.JWTParser;
 import dev.fakeokta.assertions.internal.Journal;
 import dev.fakeokta.assertions.internal.Patterns;
 import dev.fakeokta.assertions.internal.Secrets;
 import dev.fakeokta.server.FakeOktaServer;
 import dev.fakeokta.server.ServedRequest;
+import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -1046,7 +1050,69 @@ public abstract class AbstractFakeOktaServerAssert<SELF extends AbstractFakeOkta
     return myself;
   }
 
+  /**
+   * Verifies that no request matching the pattern carried an expired JWT: for every request whose
+   * {@code Authorization} credential is a JWT with {@code exp}, the fake's clock when it answered
+   * (its {@code Date}) was before {@code exp}. Opaque credentials are not checked. Move the fake's
+   * clock with {@code okta.clock().advance(...)} to expire tokens without sleeping.
+   *
+   * <p>Example:
+   *
+   * <pre><code class='java'> client.listUsers();
+   * okta.clock().advance(Duration.ofHours(2));
+   * client.listUsers();
+   *
+   * // assertion will pass for a client that fetched a new token when its token expired
+   * assertThat(okta).hasNotSentExpiredTokens(anyRequestedFor(urlPathMatching("/api/v1/.*")));
+   *
+   * // assertion will fail for a client that kept using its expired token
+   * assertThat(okta).hasNotSentExpiredTokens(anyRequestedFor(urlPathMatching("/api/v1/.*")));</code>
+   * </pre>
+   *
+   * @param requests the WireMock pattern; must not be {@code null}
+   * @return this assertion object.
+   * @throws AssertionError if the actual fake is {@code null}.
+   * @throws AssertionError if no request matched, or one carried an expired token.
+   */
+  public SELF hasNotSentExpiredTokens(RequestPatternBuilder requests) {
+    isNotNull();
+    Selected selected = requireReceived(requests);
+    for (int position : selected.positions) {
+      ServedRequest request = selected.journal.get(position);
+      Optional<String> authorization = request.requestHeader("Authorization").map(String::strip);
+      Optional<Instant> now = request.fakeTime();
+      if (authorization.isEmpty() || now.isEmpty()) {
+        continue;
+      }
+      String value = authorization.get();
+      String credential = value.contains(" ") ? value.substring(value.indexOf(' ') + 1) : value;
+      Instant exp = expiry(credential.strip());
+      if (exp != null && !exp.isAfter(now.get())) {
+        Timeline timeline = Timeline.of(selected.journal.all()).highlight(List.of(position));
+        throw assertionError(
+            shouldNotSendExpiredToken(
+                actual,
+                selected.description,
+                timeline.offsetMillis(position),
+                Secrets.maskAuthorization(value),
+                exp,
+                now.get(),
+                timeline));
+      }
+    }
+    return myself;
+  }
+
   // ---------------------------------------------------------------- helpers
+
+  private static Instant expiry(String credential) {
+    try {
+      Date exp = JWTParser.parse(credential).getJWTClaimsSet().getExpirationTime();
+      return exp == null ? null : exp.toInstant();
+    } catch (ParseException | RuntimeException notAJwt) {
+      return null;
+    }
+  }
 
   private SELF hasReceivedCount(int times, Selected selected) {
     if (selected.positions.size() != times) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class FakeOktaServerAssert_hasBackedOffExponentially_Test extends FakeOktaTestBase {
 
   private static final Duration INITIAL = Duration.ofMillis(50);
-  private static final Duration TOLERANCE = Duration.ofMillis(10);
+  private static final Duration TOLERANCE = Duration.ofMillis(25);
 
   @Test
   void should_pass_when_the_waits_doubled() {
@@ -59,7 +59,7 @@ class FakeOktaServerAssert_hasBackedOffExponentially_Test extends FakeOktaTestBa
                     timeline(0, 1, 2))
                 .create());
     then(error.getMessage())
-        .contains("waiting at least (less a tolerance of 10 ms):%n  [500, 1000] ms".formatted());
+        .contains("waiting at least (less a tolerance of 25 ms):%n  [500, 1000] ms".formatted());
   }
 
   @Test

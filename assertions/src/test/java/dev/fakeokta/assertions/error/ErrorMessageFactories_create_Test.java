@@ -52,7 +52,8 @@ class ErrorMessageFactories_create_Test {
           ShouldHaveWaitedForRetryAfter.class,
           ShouldHaveWellFormedErrorId.class,
           ShouldNotRetryNonIdempotentPost.class,
-          ShouldNotRetryNonRetryableStatus.class);
+          ShouldNotRetryNonRetryableStatus.class,
+          ShouldNotSendExpiredToken.class);
 
   @Test
   void should_create_every_message() throws Exception {

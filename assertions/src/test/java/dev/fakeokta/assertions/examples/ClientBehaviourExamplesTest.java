@@ -126,7 +126,7 @@ class ClientBehaviourExamplesTest {
     // THEN
     assertThat(okta)
         .hasRetried(users(), 2)
-        .hasBackedOffExponentially(users(), Duration.ofMillis(50), 2.0, Duration.ofMillis(10));
+        .hasBackedOffExponentially(users(), Duration.ofMillis(50), 2.0, Duration.ofMillis(25));
   }
 
   @Test
