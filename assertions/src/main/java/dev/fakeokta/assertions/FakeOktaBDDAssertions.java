@@ -58,6 +58,7 @@ public final class FakeOktaBDDAssertions {
    *
    * @param compact the value to assert on, may be {@code null}
    * @return the created assertion object.
+   * @throws FakeOktaAssertionException if the text is not a compact signed JWT.
    */
   @CheckReturnValue
   public static JwtAssert thenJwt(String compact) {

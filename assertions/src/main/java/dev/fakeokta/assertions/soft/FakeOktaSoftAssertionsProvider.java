@@ -2,6 +2,7 @@ package dev.fakeokta.assertions.soft;
 
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jwt.SignedJWT;
+import dev.fakeokta.assertions.FakeOktaAssertionException;
 import dev.fakeokta.assertions.FakeOktaServerAssert;
 import dev.fakeokta.assertions.JwksAssert;
 import dev.fakeokta.assertions.JwtAssert;
@@ -56,6 +57,7 @@ public interface FakeOktaSoftAssertionsProvider extends SoftAssertionsProvider {
    *
    * @param compact the value to assert on, may be {@code null}
    * @return the created assertion object.
+   * @throws FakeOktaAssertionException if the text is not a compact signed JWT.
    */
   default JwtAssert assertThatJwt(String compact) {
     return proxy(JwtAssert.class, SignedJWT.class, Values.jwt(compact));
