@@ -17,6 +17,9 @@ import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
+import dev.fakeokta.server.internal.mgmt.Directory;
+import dev.fakeokta.server.internal.mgmt.ManagementApi;
+import dev.fakeokta.server.internal.mgmt.SystemLog;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,6 +57,7 @@ public final class FakeOktaServer implements AutoCloseable {
   private final OktaState state;
   private final WireMockServer wireMock;
   private final Router router;
+  private final OktaDirectory directory;
   private volatile boolean started;
 
   private FakeOktaServer(FakeOktaConfig config) {
@@ -61,13 +65,18 @@ public final class FakeOktaServer implements AutoCloseable {
     this.state = new OktaState(config.catalogue(), new FakeClock());
     ResponseRenderer renderer = new ResponseRenderer(state);
     this.router = new Router(renderer);
+    SystemLog systemLog = new SystemLog(state.clock());
+    Directory internalDirectory = new Directory(state.clock(), this::orgUrl, systemLog);
+    this.directory = new OktaDirectory(internalDirectory);
+    router.add(new ManagementApi(internalDirectory, renderer));
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(config.bindAddress())
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
-            .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
+            .extensions(
+                new ScriptFilter(state, renderer), new OktaHeaders(state), router, systemLog);
     this.wireMock = new WireMockServer(options);
   }
 
@@ -133,12 +142,14 @@ public final class FakeOktaServer implements AutoCloseable {
 
   /**
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
-   * back to the system clock. The fake's own endpoints stay.
+   * back to the system clock; the {@linkplain #directory() directory} goes back to its seed and the
+   * System Log empties. The fake's own endpoints stay.
    *
    * @return this fake
    */
   public FakeOktaServer reset() {
     state.reset();
+    directory.reset();
     wireMock.resetAll();
     installRouter();
     LOG.debug("FakeOkta reset");
@@ -217,6 +228,16 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public FakeClock clock() {
     return state.clock();
+  }
+
+  /**
+   * The org's users, groups, apps, API tokens and System Log, behind the management API: seed it,
+   * get the default API token, revoke tokens.
+   *
+   * @return the directory
+   */
+  public OktaDirectory directory() {
+    return directory;
   }
 
   /**
