@@ -213,17 +213,27 @@ public final class ManagementApi implements Endpoint {
       try {
         authenticate(call, route.family(), !effective.equals("GET"));
         checkMediaTypes(call);
+        ResponseDefinition response;
         synchronized (directory) {
-          return Optional.of(route.handler().handle(call));
+          response = route.handler().handle(call);
         }
+        return Optional.of(headless(method, response));
       } catch (ApiFailure failure) {
-        return Optional.of(renderer.oktaError(failure.error()));
+        return Optional.of(headless(method, renderer.oktaError(failure.error())));
       }
     }
     if (pathKnown) {
       return Optional.of(renderer.oktaError(OktaError.of("E0000022")));
     }
     return Optional.empty();
+  }
+
+  /** HEAD gets GET's status and headers, and no body (Jetty would send one). */
+  private static ResponseDefinition headless(String method, ResponseDefinition response) {
+    if (!method.equals("HEAD")) {
+      return response;
+    }
+    return ResponseDefinitionBuilder.like(response).but().withBody((byte[]) null).build();
   }
 
   // --- auth ---

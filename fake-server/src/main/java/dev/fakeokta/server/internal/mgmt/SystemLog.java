@@ -204,7 +204,7 @@ public final class SystemLog implements ServeEventListener {
   }
 
   @Override
-  public void afterComplete(ServeEvent serveEvent, Parameters parameters) {
+  public void beforeResponseSent(ServeEvent serveEvent, Parameters parameters) {
     LoggedResponse response = serveEvent.getResponse();
     if (response == null || response.getStatus() < 400) {
       return;
