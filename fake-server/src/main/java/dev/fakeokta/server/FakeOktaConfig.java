@@ -17,12 +17,16 @@ public final class FakeOktaConfig {
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
   private final int port;
+  private final boolean https;
+  private final int httpsPort;
   private final String bindAddress;
   private final boolean legacy2019Statuses;
   private final int journalLimit;
 
   private FakeOktaConfig(Builder builder) {
     this.port = builder.port;
+    this.https = builder.https;
+    this.httpsPort = builder.httpsPort;
     this.bindAddress = builder.bindAddress;
     this.legacy2019Statuses = builder.legacy2019Statuses;
     this.journalLimit = builder.journalLimit;
@@ -38,12 +42,31 @@ public final class FakeOktaConfig {
   }
 
   /**
-   * The configured port; 0 means a free one.
+   * The configured plain-HTTP port; 0 means a free one.
    *
    * @return the port
    */
   public int port() {
     return port;
+  }
+
+  /**
+   * Whether the fake also serves HTTPS, with a certificate its clients can trust through {@link
+   * FakeOktaTls}.
+   *
+   * @return {@code true} (the default) if so
+   */
+  public boolean https() {
+    return https;
+  }
+
+  /**
+   * The configured HTTPS port; 0 means a free one. Meaningful only when {@link #https()} is on.
+   *
+   * @return the port
+   */
+  public int httpsPort() {
+    return httpsPort;
   }
 
   /**
@@ -87,6 +110,8 @@ public final class FakeOktaConfig {
   /** Builds a {@link FakeOktaConfig}, validating in {@link #build()}. Not thread-safe. */
   public static final class Builder {
     private int port;
+    private boolean https = true;
+    private int httpsPort;
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private boolean legacy2019Statuses;
     private int journalLimit = DEFAULT_JOURNAL_LIMIT;
@@ -94,13 +119,35 @@ public final class FakeOktaConfig {
     private Builder() {}
 
     /**
-     * The port.
+     * The plain-HTTP port.
      *
      * @param port 0 for a free port, or 1 to 65535
      * @return this builder
      */
     public Builder port(int port) {
       this.port = port;
+      return this;
+    }
+
+    /**
+     * Whether to serve HTTPS as well as plain HTTP.
+     *
+     * @param https {@code true} (the default) to serve HTTPS
+     * @return this builder
+     */
+    public Builder https(boolean https) {
+      this.https = https;
+      return this;
+    }
+
+    /**
+     * The HTTPS port.
+     *
+     * @param httpsPort 0 for a free port (the default), or 1 to 65535
+     * @return this builder
+     */
+    public Builder httpsPort(int httpsPort) {
+      this.httpsPort = httpsPort;
       return this;
     }
 
@@ -147,6 +194,18 @@ public final class FakeOktaConfig {
       if (port < 0 || port > 65535) {
         throw new IllegalArgumentException(
             "port must be between 0 (a free port) and 65535, was " + port);
+      }
+      if (httpsPort < 0 || httpsPort > 65535) {
+        throw new IllegalArgumentException(
+            "httpsPort must be between 0 (a free port) and 65535, was " + httpsPort);
+      }
+      if (!https && httpsPort != 0) {
+        throw new IllegalArgumentException(
+            "httpsPort is " + httpsPort + " but https is off; set https(true) or drop httpsPort");
+      }
+      if (https && port != 0 && port == httpsPort) {
+        throw new IllegalArgumentException(
+            "port and httpsPort are both " + port + "; HTTP and HTTPS need different ports");
       }
       if (bindAddress.isBlank()) {
         throw new IllegalArgumentException(

@@ -17,6 +17,7 @@ import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
+import dev.fakeokta.server.internal.TlsMaterial;
 import dev.fakeokta.server.internal.mgmt.Directory;
 import dev.fakeokta.server.internal.mgmt.ManagementApi;
 import dev.fakeokta.server.internal.mgmt.SystemLog;
@@ -42,6 +43,11 @@ import org.slf4j.LoggerFactory;
  *   myClient(okta.orgUrl()).listUsers();
  * }
  * }</pre>
+ *
+ * <p>The fake serves HTTPS (the {@linkplain #orgUrl() org URL}) and plain HTTP ({@link #httpUrl()})
+ * side by side. Its certificate is made per JVM and covers {@code 127.0.0.1} and {@code localhost};
+ * {@link #tls()} gives what a client needs to trust it (trust store, PEM, {@code SSLContext}, or
+ * JVM-wide trust).
  *
  * <p>WireMock itself stays reachable through {@link #wireMock()} for anything the fake does not
  * model: your stubs win over the fake's own endpoints, and scripts win over both.
@@ -77,11 +83,22 @@ public final class FakeOktaServer implements AutoCloseable {
             .maxRequestJournalEntries(config.journalLimit())
             .extensions(
                 new ScriptFilter(state, renderer), new OktaHeaders(state), router, systemLog);
+    if (config.https()) {
+      // never WireMock's built-in keystore: its certificate has no subjectAltName
+      TlsMaterial tls = TlsMaterial.get();
+      options
+          .httpsPort(config.httpsPort())
+          .keystorePath(tls.keyStorePath().toString())
+          .keystoreType(TlsMaterial.STORE_TYPE)
+          .keystorePassword(tls.keyStorePassword())
+          .keyManagerPassword(tls.keyStorePassword());
+    }
     this.wireMock = new WireMockServer(options);
   }
 
   /**
-   * A builder for a fake with the defaults: a free port on 127.0.0.1 and today's catalogue.
+   * A builder for a fake with the defaults: HTTPS and HTTP on free ports of 127.0.0.1, and today's
+   * catalogue.
    *
    * @return a new builder
    */
@@ -105,9 +122,10 @@ public final class FakeOktaServer implements AutoCloseable {
       throw new FakeOktaException(
           "FakeOkta could not start on "
               + config.bindAddress()
-              + ":"
+              + " (HTTP port "
               + config.port()
-              + " (is the port in use? port 0 picks a free one)",
+              + (config.https() ? ", HTTPS port " + config.httpsPort() : "")
+              + "; is a port in use? port 0 picks a free one)",
           e);
     }
     installRouter();
@@ -200,18 +218,32 @@ public final class FakeOktaServer implements AutoCloseable {
   }
 
   /**
-   * The org URL, e.g. {@code http://127.0.0.1:54321}, with no trailing slash: the value for
-   * okta-sdk-java's {@code okta.client.orgUrl}.
+   * The org URL, e.g. {@code https://127.0.0.1:54321}, with no trailing slash: the value for
+   * okta-sdk-java's {@code okta.client.orgUrl}, and the base of every URL the fake hands out. It is
+   * the HTTPS URL unless HTTPS is {@linkplain Builder#https(boolean) off}, then the same as {@link
+   * #httpUrl()}. The host is always {@code 127.0.0.1} (for the default bind address), never {@code
+   * localhost}, so the string is the same byte for byte on every call.
    *
    * @return the org URL
    * @throws IllegalStateException if the fake is not started
    */
   public String orgUrl() {
-    return "http://" + config.bindAddress() + ":" + port();
+    return config.https() ? "https://" + host() + ":" + httpsPort() : httpUrl();
   }
 
   /**
-   * The port the fake listens on.
+   * The plain-HTTP base URL, e.g. {@code http://127.0.0.1:54322}, with no trailing slash; for
+   * clients that allow HTTP (okta-sdk-java needs {@code okta.testing.disableHttpsCheck=true}).
+   *
+   * @return the HTTP URL
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String httpUrl() {
+    return "http://" + host() + ":" + port();
+  }
+
+  /**
+   * The plain-HTTP port the fake listens on.
    *
    * @return the port
    * @throws IllegalStateException if the fake is not started
@@ -219,6 +251,32 @@ public final class FakeOktaServer implements AutoCloseable {
   public int port() {
     requireStarted();
     return wireMock.port();
+  }
+
+  /**
+   * The HTTPS port the fake listens on.
+   *
+   * @return the port
+   * @throws IllegalStateException if the fake is not started, or HTTPS is off
+   */
+  public int httpsPort() {
+    requireStarted();
+    if (!config.https()) {
+      throw new IllegalStateException(
+          "FakeOkta serves no HTTPS: it was built with https(false); use port() or httpUrl()");
+    }
+    return wireMock.httpsPort();
+  }
+
+  /**
+   * What clients need to trust the fake's HTTPS certificate: a trust store, the CA as PEM, an
+   * {@code SSLContext}, or JVM-wide trust. The same for every fake in this JVM, and usable before
+   * the fake starts.
+   *
+   * @return the TLS trust material
+   */
+  public FakeOktaTls tls() {
+    return FakeOktaTls.shared();
   }
 
   /**
@@ -278,6 +336,14 @@ public final class FakeOktaServer implements AutoCloseable {
     wireMock.addStubMapping(router);
   }
 
+  private String host() {
+    String address = config.bindAddress();
+    if (address.equals("0.0.0.0") || address.equals("::") || address.equals("0:0:0:0:0:0:0:0")) {
+      return FakeOktaConfig.DEFAULT_BIND_ADDRESS; // listening everywhere: loopback works
+    }
+    return address.contains(":") ? "[" + address + "]" : address;
+  }
+
   private void requireStarted() {
     if (!started) {
       throw new IllegalStateException("FakeOkta is not started; call start() first");
@@ -300,13 +366,36 @@ public final class FakeOktaServer implements AutoCloseable {
     private Builder() {}
 
     /**
-     * The port to listen on.
+     * The plain-HTTP port to listen on.
      *
      * @param port a port between 1 and 65535, or 0 (the default) for a free one
      * @return this builder
      */
     public Builder port(int port) {
       config.port(port);
+      return this;
+    }
+
+    /**
+     * Whether to serve HTTPS (with a per-JVM certificate, see {@link FakeOktaTls}) as well as plain
+     * HTTP. With HTTPS on, {@link FakeOktaServer#orgUrl()} is the HTTPS URL.
+     *
+     * @param https {@code true} (the default) to serve HTTPS; {@code false} for plain HTTP only
+     * @return this builder
+     */
+    public Builder https(boolean https) {
+      config.https(https);
+      return this;
+    }
+
+    /**
+     * The HTTPS port to listen on.
+     *
+     * @param httpsPort a port between 1 and 65535, or 0 (the default) for a free one
+     * @return this builder
+     */
+    public Builder httpsPort(int httpsPort) {
+      config.httpsPort(httpsPort);
       return this;
     }
 

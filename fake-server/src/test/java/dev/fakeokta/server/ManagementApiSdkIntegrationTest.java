@@ -71,7 +71,7 @@ class ManagementApiSdkIntegrationTest {
     // okta-sdk-java refuses http org URLs unless this is set before Clients.builder()
     System.setProperty("okta.testing.disableHttpsCheck", "true");
     return Clients.builder()
-        .setOrgUrl(okta.orgUrl())
+        .setOrgUrl(okta.httpUrl())
         .setClientCredentials(new TokenClientCredentials(token))
         .setCacheManager(Caches.newDisabledCacheManager())
         .setRetryMaxAttempts(0)

@@ -7,17 +7,31 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import javax.net.ssl.SSLContext;
 
-/** A small real HTTP client for tests. */
+/**
+ * A small real HTTP client for tests. It speaks plain HTTP and HTTPS, trusting the fake's
+ * certificate (and nothing else) with hostname verification on.
+ */
 final class OktaHttp {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .build();
+  private static final HttpClient CLIENT = client(FakeOktaTls.shared().sslContext());
 
   private OktaHttp() {}
+
+  /**
+   * A client like this helper's, with the given TLS context.
+   *
+   * @param sslContext what the client trusts over HTTPS
+   * @return a new client
+   */
+  static HttpClient client(SSLContext sslContext) {
+    return HttpClient.newBuilder()
+        .sslContext(sslContext)
+        .connectTimeout(Duration.ofSeconds(5))
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build();
+  }
 
   static HttpResponse<String> get(String url) {
     return send(HttpRequest.newBuilder(URI.create(url)).GET().build());

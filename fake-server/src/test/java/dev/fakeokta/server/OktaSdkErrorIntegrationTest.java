@@ -36,7 +36,7 @@ class OktaSdkErrorIntegrationTest {
     System.setProperty("okta.testing.disableHttpsCheck", "true");
     ApiClient client =
         Clients.builder()
-            .setOrgUrl(okta.orgUrl())
+            .setOrgUrl(okta.httpUrl())
             .setClientCredentials(new TokenClientCredentials("00fake-api-token"))
             .setCacheManager(Caches.newDisabledCacheManager())
             .setRetryMaxAttempts(0)
