@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.fakeokta.server.internal.LinkHeaderServerFactory;
 import dev.fakeokta.server.internal.OktaHeaders;
 import dev.fakeokta.server.internal.OktaState;
 import dev.fakeokta.server.internal.ResponseRenderer;
@@ -81,6 +82,7 @@ public final class FakeOktaServer implements AutoCloseable {
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
+            .httpServerFactory(new LinkHeaderServerFactory())
             .extensions(
                 new ScriptFilter(state, renderer), new OktaHeaders(state), router, systemLog);
     if (config.https()) {

@@ -7,6 +7,7 @@ import com.okta.sdk.authc.credentials.TokenClientCredentials;
 import com.okta.sdk.cache.Caches;
 import com.okta.sdk.client.Clients;
 import com.okta.sdk.helper.ApiExceptionHelper;
+import com.okta.sdk.helper.PaginationUtil;
 import com.okta.sdk.resource.api.ApplicationApi;
 import com.okta.sdk.resource.api.ApplicationUsersApi;
 import com.okta.sdk.resource.api.GroupApi;
@@ -132,6 +133,24 @@ class ManagementApiSdkIntegrationTest {
     }
     // THEN
     then(pages).isEqualTo(3);
+    then(seen).hasSize(5).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void should_send_lowercase_link_headers_that_pagination_util_reads() {
+    // GIVEN
+    ApiClient own = sdk(okta.directory().apiToken());
+    UserApi api = new UserApi(own);
+    List<String> seen = new ArrayList<>();
+    // WHEN
+    api.listUsers(null, null, null, 3, null, null, null, null)
+        .forEach(u -> seen.add(u.getProfile().getLogin()));
+    String after = PaginationUtil.getAfter(own);
+    api.listUsers(null, null, after, 3, null, null, null, null)
+        .forEach(u -> seen.add(u.getProfile().getLogin()));
+    // THEN
+    then(own.getResponseHeaders()).containsKey("link").doesNotContainKey("Link");
+    then(after).startsWith("00u");
     then(seen).hasSize(5).doesNotHaveDuplicates();
   }
 
