@@ -286,7 +286,7 @@ class ManagementApiHttpIntegrationTest {
   @Test
   void should_record_failures_and_changes_in_the_system_log_and_filter_them() throws Exception {
     // GIVEN a failure, then a change
-    call("GET", "/api/v1/users", "Authorization", "SSWS wrong");
+    HttpResponse<String> failed = call("GET", "/api/v1/users", "Authorization", "SSWS wrong");
     okta.clock().advance(Duration.ofSeconds(5));
     callWithBody(
         "POST",
@@ -312,7 +312,8 @@ class ManagementApiHttpIntegrationTest {
         .isEqualTo("E0000011: Invalid token provided");
     then(failure.path("displayMessage").asText())
         .isEqualTo("GET /api/v1/users failed with HTTP 401 E0000011");
-    then(failure.path("debugContext").path("debugData").path("requestId").asText()).isNotBlank();
+    then(failure.path("debugContext").path("debugData").path("requestId").asText())
+        .isEqualTo(failed.headers().firstValue("X-Okta-Request-Id").orElseThrow());
     then(failure.path("published").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*\\.\\d{3}Z");
     then(newestFirst).hasSize(1);
     then(newestFirst.get(0).path("eventType").asText()).isEqualTo("user.lifecycle.create");
