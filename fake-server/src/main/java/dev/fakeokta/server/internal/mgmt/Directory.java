@@ -85,7 +85,7 @@ public final class Directory {
   private final Supplier<String> orgUrl;
   private final SystemLog log;
   private volatile BearerTokenValidator bearerTokens;
-  private DirectorySeed baseline = DirectorySeed.empty();
+  private JsonNode baseline = parse(DirectorySeed.empty().toJson());
   private final Set<String> apiTokens = new HashSet<>();
   final TreeMap<String, User> users = new TreeMap<>();
   final TreeMap<String, Group> groups = new TreeMap<>();
@@ -112,7 +112,7 @@ public final class Directory {
    * @param seed the new baseline
    */
   public synchronized void seed(DirectorySeed seed) {
-    this.baseline = seed;
+    this.baseline = parse(seed.toJson());
     reset();
   }
 
@@ -124,7 +124,7 @@ public final class Directory {
     apiTokens.clear();
     apiTokens.add(DEFAULT_API_TOKEN);
     log.clear();
-    JsonNode root = Json.MAPPER.valueToTree(parse(baseline.toJson()));
+    JsonNode root = baseline;
     root.path("apiTokens").forEach(token -> apiTokens.add(token.asText()));
     Instant now = clock.instant();
     for (JsonNode seeded : root.path("users")) {
