@@ -11,8 +11,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.fakeokta.server.internal.LinkHeaderServerFactory;
 import dev.fakeokta.server.internal.OktaHeaders;
+import dev.fakeokta.server.internal.OktaJettyServerFactory;
 import dev.fakeokta.server.internal.OktaState;
 import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
@@ -82,7 +82,8 @@ public final class FakeOktaServer implements AutoCloseable {
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
-            .httpServerFactory(new LinkHeaderServerFactory())
+            .httpServerFactory(new OktaJettyServerFactory(state))
+            .http2PlainDisabled(true) // Okta speaks HTTP/2 over TLS only, never cleartext h2c
             .extensions(
                 new ScriptFilter(state, renderer), new OktaHeaders(state), router, systemLog);
     if (config.https()) {
@@ -132,6 +133,12 @@ public final class FakeOktaServer implements AutoCloseable {
     }
     installRouter();
     started = true;
+    if (!isLoopback(config.bindAddress())) {
+      LOG.warn(
+          "FakeOkta is bound to {}, reachable beyond this machine: anyone who can reach it can"
+              + " script it and read its journal. Bind to 127.0.0.1 unless you need this.",
+          config.bindAddress());
+    }
     LOG.debug("FakeOkta started on {}", orgUrl());
     return this;
   }
@@ -344,6 +351,14 @@ public final class FakeOktaServer implements AutoCloseable {
       return FakeOktaConfig.DEFAULT_BIND_ADDRESS; // listening everywhere: loopback works
     }
     return address.contains(":") ? "[" + address + "]" : address;
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private void requireStarted() {

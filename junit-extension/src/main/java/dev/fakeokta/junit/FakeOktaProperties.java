@@ -1,0 +1,56 @@
+package dev.fakeokta.junit;
+
+import dev.fakeokta.server.FakeOktaServer;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The properties that point code under test at a fake, named as okta-sdk-java and Spring Boot read
+ * them: the map behind {@link FakeOkta#systemProperties()} and a one-line Spring registration:
+ *
+ * <pre>{@code
+ * @DynamicPropertySource
+ * static void okta(DynamicPropertyRegistry registry) {
+ *   FakeOktaProperties.of(okta).forEach((name, value) -> registry.add(name, () -> value));
+ * }
+ * }</pre>
+ *
+ * <p>Today the map holds the org URL ({@value #OKTA_CLIENT_ORG_URL}, plus {@value
+ * #FAKEOKTA_ORG_URL} and {@value #FAKEOKTA_PORT} for your own configuration). The issuer, API token
+ * and client credentials join it as the fake learns to serve them.
+ *
+ * <p>This class is thread-safe.
+ */
+public final class FakeOktaProperties {
+
+  /** okta-sdk-java's org URL property, e.g. {@code http://127.0.0.1:54321}. */
+  public static final String OKTA_CLIENT_ORG_URL = "okta.client.orgUrl";
+
+  /** The org URL under FakeOkta's own name, for your application's configuration. */
+  public static final String FAKEOKTA_ORG_URL = "fakeokta.orgUrl";
+
+  /** The fake's port under FakeOkta's own name. */
+  public static final String FAKEOKTA_PORT = "fakeokta.port";
+
+  private FakeOktaProperties() {}
+
+  /**
+   * The properties for a started fake, in a stable order.
+   *
+   * @param okta a started fake; must not be {@code null}
+   * @return an unmodifiable map from property name to value
+   * @throws IllegalStateException if the fake is not started
+   */
+  public static Map<String, String> of(FakeOktaServer okta) {
+    Objects.requireNonNull(okta, "okta must not be null; pass the injected FakeOktaServer");
+    Map<String, String> properties = new LinkedHashMap<>();
+    properties.put(OKTA_CLIENT_ORG_URL, okta.orgUrl());
+    properties.put(FAKEOKTA_ORG_URL, okta.orgUrl());
+    properties.put(FAKEOKTA_PORT, Integer.toString(okta.port()));
+    // Add here as the fake grows: okta.client.token, okta.oauth2.issuer, okta.oauth2.clientId,
+    // okta.oauth2.clientSecret, spring.security.oauth2.resourceserver.jwt.issuer-uri, ...
+    return Collections.unmodifiableMap(properties);
+  }
+}
