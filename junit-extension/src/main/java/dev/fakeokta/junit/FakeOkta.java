@@ -75,6 +75,21 @@ public @interface FakeOkta {
   int port() default 0;
 
   /**
+   * Whether the fake serves HTTPS (its {@linkplain FakeOktaServer#orgUrl() org URL}) besides plain
+   * HTTP.
+   *
+   * @return {@code true} (the default) for HTTPS and HTTP, {@code false} for HTTP only
+   */
+  boolean https() default true;
+
+  /**
+   * The HTTPS port, when {@link #https()} is on.
+   *
+   * @return a port between 1 and 65535, or 0 (the default) for a free one
+   */
+  int httpsPort() default 0;
+
+  /**
    * Whether to answer with the HTTP statuses of Okta's 2019 error table rather than today's.
    *
    * @return {@code true} for the 2019 statuses; the default is {@code false}
@@ -110,4 +125,15 @@ public @interface FakeOkta {
    * @return {@code true} to set them; the default is {@code false}
    */
   boolean systemProperties() default false;
+
+  /**
+   * Whether to make the whole JVM trust the fake's certificate while it runs (for clients such as
+   * okta-jwt-verifier-java that only honour the JVM trust store), keeping the JVM's usual CAs, and
+   * to undo it when the fake stops. See {@link dev.fakeokta.server.FakeOktaTls#trustInJvm()}. Like
+   * {@link #systemProperties()}, it changes JVM-wide state: do not use it in classes that run in
+   * parallel.
+   *
+   * @return {@code true} to trust the fake JVM-wide; the default is {@code false}
+   */
+  boolean trustInJvm() default false;
 }

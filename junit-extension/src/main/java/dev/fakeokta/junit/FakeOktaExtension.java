@@ -400,11 +400,14 @@ public final class FakeOktaExtension
   public static final class Builder {
 
     private int port;
+    private boolean https = true;
+    private int httpsPort;
     private boolean legacy2019Statuses;
     private int journalLimit = FakeOktaConfig.DEFAULT_JOURNAL_LIMIT;
     private boolean resetBeforeEachTest = true;
     private boolean failOnUnmatchedRequests;
     private boolean systemProperties;
+    private boolean trustInJvm;
 
     private Builder() {}
 
@@ -416,6 +419,28 @@ public final class FakeOktaExtension
      */
     public Builder port(int port) {
       this.port = port;
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#https()}.
+     *
+     * @param https {@code true} (the default) for HTTPS and HTTP, {@code false} for HTTP only
+     * @return this builder
+     */
+    public Builder https(boolean https) {
+      this.https = https;
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#httpsPort()}.
+     *
+     * @param httpsPort a port between 1 and 65535, or 0 (the default) for a free one
+     * @return this builder
+     */
+    public Builder httpsPort(int httpsPort) {
+      this.httpsPort = httpsPort;
       return this;
     }
 
@@ -475,6 +500,17 @@ public final class FakeOktaExtension
     }
 
     /**
+     * See {@link FakeOkta#trustInJvm()}.
+     *
+     * @param trust {@code true} to make the JVM trust the fake while it runs
+     * @return this builder
+     */
+    public Builder trustInJvm(boolean trust) {
+      this.trustInJvm = trust;
+      return this;
+    }
+
+    /**
      * Validates the options and builds the extension. The fake starts when a test class or test
      * begins, not here.
      *
@@ -485,11 +521,14 @@ public final class FakeOktaExtension
       return new FakeOktaExtension(
           new Settings(
               port,
+              https,
+              httpsPort,
               legacy2019Statuses,
               journalLimit,
               resetBeforeEachTest,
               failOnUnmatchedRequests,
-              systemProperties));
+              systemProperties,
+              trustInJvm));
     }
   }
 }

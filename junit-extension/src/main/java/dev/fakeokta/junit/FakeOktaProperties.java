@@ -18,21 +18,34 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>Today the map holds the org URL ({@value #OKTA_CLIENT_ORG_URL}, plus {@value
- * #FAKEOKTA_ORG_URL} and {@value #FAKEOKTA_PORT} for your own configuration). The issuer, API token
- * and client credentials join it as the fake learns to serve them.
+ * #FAKEOKTA_ORG_URL}, {@value #FAKEOKTA_PORT} and {@value #FAKEOKTA_HTTP_URL} for your own
+ * configuration) and, when the fake serves HTTPS, its trust store and CA certificate. The issuer,
+ * API token and client credentials join it as the fake learns to serve them.
  *
  * <p>This class is thread-safe.
  */
 public final class FakeOktaProperties {
 
-  /** okta-sdk-java's org URL property, e.g. {@code http://127.0.0.1:54321}. */
+  /** okta-sdk-java's org URL property, e.g. {@code https://127.0.0.1:54321}. */
   public static final String OKTA_CLIENT_ORG_URL = "okta.client.orgUrl";
 
   /** The org URL under FakeOkta's own name, for your application's configuration. */
   public static final String FAKEOKTA_ORG_URL = "fakeokta.orgUrl";
 
-  /** The fake's port under FakeOkta's own name. */
+  /** The fake's plain-HTTP port under FakeOkta's own name. */
   public static final String FAKEOKTA_PORT = "fakeokta.port";
+
+  /** The plain-HTTP base URL, for clients that allow HTTP. */
+  public static final String FAKEOKTA_HTTP_URL = "fakeokta.httpUrl";
+
+  /** The PKCS12 trust store holding the fake's CA, when it serves HTTPS. */
+  public static final String FAKEOKTA_TRUST_STORE = "fakeokta.trustStore";
+
+  /** The password of {@link #FAKEOKTA_TRUST_STORE}. */
+  public static final String FAKEOKTA_TRUST_STORE_PASSWORD = "fakeokta.trustStorePassword";
+
+  /** The fake's CA certificate as a PEM file (for curl and Node), when it serves HTTPS. */
+  public static final String FAKEOKTA_CA_CERTIFICATE = "fakeokta.caCertificate";
 
   private FakeOktaProperties() {}
 
@@ -49,6 +62,12 @@ public final class FakeOktaProperties {
     properties.put(OKTA_CLIENT_ORG_URL, okta.orgUrl());
     properties.put(FAKEOKTA_ORG_URL, okta.orgUrl());
     properties.put(FAKEOKTA_PORT, Integer.toString(okta.port()));
+    properties.put(FAKEOKTA_HTTP_URL, okta.httpUrl());
+    if (okta.config().https()) {
+      properties.put(FAKEOKTA_TRUST_STORE, okta.tls().trustStorePath().toString());
+      properties.put(FAKEOKTA_TRUST_STORE_PASSWORD, okta.tls().trustStorePassword());
+      properties.put(FAKEOKTA_CA_CERTIFICATE, okta.tls().caCertificatePemPath().toString());
+    }
     // Add here as the fake grows: okta.client.token, okta.oauth2.issuer, okta.oauth2.clientId,
     // okta.oauth2.clientSecret, spring.security.oauth2.resourceserver.jwt.issuer-uri, ...
     return Collections.unmodifiableMap(properties);

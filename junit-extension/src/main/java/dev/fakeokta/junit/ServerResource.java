@@ -23,12 +23,16 @@ final class ServerResource implements ExtensionContext.Store.CloseableResource, 
   private final Map<String, String> previousProperties;
   private final AtomicBoolean closed = new AtomicBoolean();
 
+  private final AutoCloseable jvmTrust;
+
   private ServerResource(
       FakeOktaServer server,
       Settings settings,
       FakeOktaExtension owner,
       boolean classScoped,
-      Map<String, String> previousProperties) {
+      Map<String, String> previousProperties,
+      AutoCloseable jvmTrust) {
+    this.jvmTrust = jvmTrust;
     this.server = server;
     this.settings = settings;
     this.owner = owner;
@@ -39,17 +43,21 @@ final class ServerResource implements ExtensionContext.Store.CloseableResource, 
   static ServerResource start(Settings settings, FakeOktaExtension owner, boolean classScoped) {
     FakeOktaServer server = settings.serverBuilder().start();
     Map<String, String> previous = new LinkedHashMap<>();
-    if (settings.systemProperties()) {
-      try {
+    AutoCloseable trust = null;
+    try {
+      if (settings.systemProperties()) {
         FakeOktaProperties.of(server)
             .forEach((name, value) -> previous.put(name, System.setProperty(name, value)));
-      } catch (RuntimeException e) {
-        restore(previous);
-        server.close();
-        throw e;
       }
+      if (settings.trustInJvm()) {
+        trust = server.tls().trustInJvm();
+      }
+    } catch (RuntimeException e) {
+      restore(previous);
+      server.close();
+      throw e;
     }
-    return new ServerResource(server, settings, owner, classScoped, previous);
+    return new ServerResource(server, settings, owner, classScoped, previous, trust);
   }
 
   FakeOktaServer server() {
@@ -74,6 +82,11 @@ final class ServerResource implements ExtensionContext.Store.CloseableResource, 
     if (closed.compareAndSet(false, true)) {
       try {
         restore(previousProperties);
+        if (jvmTrust != null) {
+          jvmTrust.close();
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("FakeOkta could not undo its JVM-wide trust", e);
       } finally {
         server.close();
       }

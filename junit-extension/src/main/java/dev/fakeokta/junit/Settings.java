@@ -14,16 +14,20 @@ import dev.fakeokta.server.FakeOktaServer;
 record Settings(
     // server options: mirror FakeOktaServer.Builder
     int port,
+    boolean https,
+    int httpsPort,
     boolean legacy2019Statuses,
     int journalLimit,
     // extension options
     boolean resetBeforeEachTest,
     boolean failOnUnmatchedRequests,
-    boolean systemProperties) {
+    boolean systemProperties,
+    boolean trustInJvm) {
 
   /** The defaults, the same as a bare {@code @FakeOkta}. */
   static final Settings DEFAULTS =
-      new Settings(0, false, FakeOktaConfig.DEFAULT_JOURNAL_LIMIT, true, false, false);
+      new Settings(
+          0, true, 0, false, FakeOktaConfig.DEFAULT_JOURNAL_LIMIT, true, false, false, false);
 
   /**
    * Validates the server options the way {@link FakeOktaServer.Builder} will, without building a
@@ -34,6 +38,8 @@ record Settings(
   Settings {
     FakeOktaConfig.builder()
         .port(port)
+        .https(https)
+        .httpsPort(httpsPort)
         .legacy2019Statuses(legacy2019Statuses)
         .journalLimit(journalLimit)
         .build();
@@ -42,16 +48,21 @@ record Settings(
   static Settings of(FakeOkta annotation) {
     return new Settings(
         annotation.port(),
+        annotation.https(),
+        annotation.httpsPort(),
         annotation.legacy2019Statuses(),
         annotation.journalLimit(),
         annotation.resetBeforeEachTest(),
         annotation.failOnUnmatchedRequests(),
-        annotation.systemProperties());
+        annotation.systemProperties(),
+        annotation.trustInJvm());
   }
 
   FakeOktaServer.Builder serverBuilder() {
     return FakeOktaServer.builder()
         .port(port)
+        .https(https)
+        .httpsPort(httpsPort)
         .legacy2019Statuses(legacy2019Statuses)
         .journalLimit(journalLimit);
   }

@@ -194,7 +194,7 @@ class FakeOktaInjectionTest {
     @Test
     void first(FakeOktaServer okta) {
       then(okta.isRunning()).isTrue();
-      then(Kit.get(okta.orgUrl() + "/nope").statusCode()).isEqualTo(404);
+      then(Kit.get(okta.httpUrl() + "/nope").statusCode()).isEqualTo(404);
       RECORDED.add(okta);
     }
 

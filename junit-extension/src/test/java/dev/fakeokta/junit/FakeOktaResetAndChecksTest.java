@@ -91,13 +91,13 @@ class FakeOktaResetAndChecksTest {
     // THEN
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
     String orgUrl = (String) RECORDED.get(0);
-    then(orgUrl).startsWith("http://127.0.0.1:");
-    then(RECORDED.get(1))
+    then(orgUrl).startsWith("https://127.0.0.1:");
+    then(RECORDED.get(2))
         .isEqualTo(
             Map.of(
                 "okta.client.orgUrl", orgUrl,
                 "fakeokta.orgUrl", orgUrl,
-                "fakeokta.port", orgUrl.substring(orgUrl.lastIndexOf(':') + 1)));
+                "fakeokta.port", RECORDED.get(1)));
     then(System.getProperty(FakeOktaProperties.OKTA_CLIENT_ORG_URL))
         .isEqualTo("https://before.example.com");
     then(System.getProperty(FakeOktaProperties.FAKEOKTA_ORG_URL)).isNull();
@@ -123,10 +123,13 @@ class FakeOktaResetAndChecksTest {
 
       // THEN
       then(properties)
-          .containsExactly(
-              Map.entry("okta.client.orgUrl", "http://127.0.0.1:" + okta.port()),
-              Map.entry("fakeokta.orgUrl", "http://127.0.0.1:" + okta.port()),
-              Map.entry("fakeokta.port", Integer.toString(okta.port())));
+          .containsEntry("okta.client.orgUrl", "https://127.0.0.1:" + okta.httpsPort())
+          .containsEntry("fakeokta.orgUrl", okta.orgUrl())
+          .containsEntry("fakeokta.port", Integer.toString(okta.port()))
+          .containsEntry("fakeokta.httpUrl", "http://127.0.0.1:" + okta.port())
+          .containsEntry("fakeokta.trustStore", okta.tls().trustStorePath().toString())
+          .containsEntry("fakeokta.caCertificate", okta.tls().caCertificatePemPath().toString())
+          .containsKey("fakeokta.trustStorePassword");
     }
   }
 
@@ -144,7 +147,7 @@ class FakeOktaResetAndChecksTest {
   // ------------------------------------------------------------------ fixtures
 
   private static String answer(FakeOktaServer okta) {
-    var response = Kit.get(okta.orgUrl() + "/api/v1/users");
+    var response = Kit.get(okta.httpUrl() + "/api/v1/users");
     String body = response.body();
     int at = body.indexOf("\"errorCode\":\"");
     return response.statusCode() + " " + body.substring(at + 13, at + 21);
@@ -204,16 +207,16 @@ class FakeOktaResetAndChecksTest {
     void sends_unmatched(FakeOktaServer okta) {
       okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))
           .respondAlways(OktaError.of("E0000047"));
-      Kit.get(okta.orgUrl() + "/api/v1/users");
-      Kit.get(okta.orgUrl() + "/api/v1/nope");
-      Kit.get(okta.orgUrl() + "/api/v1/nope/again?x=1");
+      Kit.get(okta.httpUrl() + "/api/v1/users");
+      Kit.get(okta.httpUrl() + "/api/v1/nope");
+      Kit.get(okta.httpUrl() + "/api/v1/nope/again?x=1");
     }
 
     @Test
     void sends_only_scripted(FakeOktaServer okta) {
       okta.when(getRequestedFor(urlPathEqualTo("/api/v1/users")))
           .respondAlways(OktaError.of("E0000047"));
-      Kit.get(okta.orgUrl() + "/api/v1/users");
+      Kit.get(okta.httpUrl() + "/api/v1/users");
     }
   }
 
@@ -225,7 +228,7 @@ class FakeOktaResetAndChecksTest {
     @Test
     @Order(1)
     void sends_unmatched(FakeOktaServer okta) {
-      Kit.get(okta.orgUrl() + "/api/v1/nope");
+      Kit.get(okta.httpUrl() + "/api/v1/nope");
     }
 
     @Test
@@ -240,6 +243,7 @@ class FakeOktaResetAndChecksTest {
     @Test
     void reads(FakeOktaServer okta) {
       RECORDED.add(okta.orgUrl());
+      RECORDED.add(Integer.toString(okta.port()));
       RECORDED.add(
           Map.of(
               "okta.client.orgUrl", System.getProperty("okta.client.orgUrl"),

@@ -16,7 +16,7 @@ class ServerResourceTest {
   void should_stop_the_fake_and_restore_properties_once_when_closed_twice() {
     // GIVEN
     System.setProperty(FakeOktaProperties.OKTA_CLIENT_ORG_URL, "https://before.example.com");
-    Settings settings = new Settings(0, false, 100, true, false, true);
+    Settings settings = new Settings(0, true, 0, false, 100, true, false, true, false);
     ServerResource resource = ServerResource.start(settings, null, true);
     then(System.getProperty(FakeOktaProperties.OKTA_CLIENT_ORG_URL))
         .isEqualTo(resource.server().orgUrl());
