@@ -22,6 +22,7 @@ public final class FakeOktaConfig {
   private final String bindAddress;
   private final boolean legacy2019Statuses;
   private final int journalLimit;
+  private final AuthorizationConfig authorization;
 
   private FakeOktaConfig(Builder builder) {
     this.port = builder.port;
@@ -30,6 +31,7 @@ public final class FakeOktaConfig {
     this.bindAddress = builder.bindAddress;
     this.legacy2019Statuses = builder.legacy2019Statuses;
     this.journalLimit = builder.journalLimit;
+    this.authorization = builder.authorization;
   }
 
   /**
@@ -97,6 +99,15 @@ public final class FakeOktaConfig {
   }
 
   /**
+   * The OAuth 2.0 settings: authorization servers, clients, users and token lifetimes.
+   *
+   * @return the settings; {@link AuthorizationConfig#defaults()} unless set
+   */
+  public AuthorizationConfig authorization() {
+    return authorization;
+  }
+
+  /**
    * The catalogue these settings select.
    *
    * @return today's catalogue, or the one with 2019 statuses
@@ -115,8 +126,22 @@ public final class FakeOktaConfig {
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private boolean legacy2019Statuses;
     private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+    private AuthorizationConfig authorization = AuthorizationConfig.defaults();
 
     private Builder() {}
+
+    /**
+     * The OAuth 2.0 settings.
+     *
+     * @param authorization must not be {@code null}
+     * @return this builder
+     */
+    public Builder authorization(AuthorizationConfig authorization) {
+      this.authorization =
+          Objects.requireNonNull(
+              authorization, "authorization must not be null; use AuthorizationConfig.defaults()");
+      return this;
+    }
 
     /**
      * The plain-HTTP port.

@@ -21,7 +21,10 @@ import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
 import dev.fakeokta.server.internal.mgmt.Directory;
 import dev.fakeokta.server.internal.mgmt.ManagementApi;
+import dev.fakeokta.server.internal.mgmt.OrgAccessTokens;
 import dev.fakeokta.server.internal.mgmt.SystemLog;
+import dev.fakeokta.server.internal.oauth.AuthState;
+import dev.fakeokta.server.internal.oauth.OAuthEndpoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -65,6 +68,9 @@ public final class FakeOktaServer implements AutoCloseable {
   private final WireMockServer wireMock;
   private final Router router;
   private final OktaDirectory directory;
+  private final AuthState auth;
+  private final Tokens tokens;
+  private final SigningKeys keys;
   private volatile boolean started;
 
   private FakeOktaServer(FakeOktaConfig config) {
@@ -72,8 +78,14 @@ public final class FakeOktaServer implements AutoCloseable {
     this.state = new OktaState(config.catalogue(), new FakeClock());
     ResponseRenderer renderer = new ResponseRenderer(state);
     this.router = new Router(renderer);
+    this.auth = new AuthState(config.authorization(), this::orgUrl, state.clock());
+    state.addResetHook(auth::reset);
+    router.add(new OAuthEndpoint(auth, renderer));
+    this.tokens = new Tokens(auth);
+    this.keys = new SigningKeys(auth.keys());
     SystemLog systemLog = new SystemLog(state.clock());
     Directory internalDirectory = new Directory(state.clock(), this::orgUrl, systemLog);
+    internalDirectory.bearerTokenValidator(new OrgAccessTokens(auth));
     this.directory = new OktaDirectory(internalDirectory);
     router.add(new ManagementApi(internalDirectory, renderer));
     WireMockConfiguration options =
@@ -169,8 +181,10 @@ public final class FakeOktaServer implements AutoCloseable {
 
   /**
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
-   * back to the system clock; the {@linkplain #directory() directory} goes back to its seed and the
-   * System Log empties. The fake's own endpoints stay.
+   * back to the system clock; token state (revocations, refresh tokens, codes, enqueued token
+   * specs) is forgotten and the signing keys go back to the single starting key; the {@linkplain
+   * #directory() directory} goes back to its seed and the System Log empties. The fake's own
+   * endpoints stay.
    *
    * @return this fake
    */
@@ -238,6 +252,81 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public String orgUrl() {
     return config.https() ? "https://" + host() + ":" + httpsPort() : httpUrl();
+  }
+
+  /**
+   * The issuer of the {@code default} custom authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default}: the value for Spring's {@code issuer-uri} and
+   * okta-jwt-verifier's {@code setIssuer}. Byte-identical to the {@code iss} of its tokens and its
+   * discovery document's {@code issuer}.
+   *
+   * @return the issuer
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String issuer() {
+    return issuer(AuthorizationConfig.DEFAULT_AUTHORIZATION_SERVER);
+  }
+
+  /**
+   * The issuer of a custom authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/payments}. The org authorization server's issuer is {@link
+   * #orgUrl()}.
+   *
+   * @param authorizationServerId a configured id; must not be {@code null}
+   * @return the issuer
+   * @throws IllegalArgumentException if the id is not configured
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String issuer(String authorizationServerId) {
+    Objects.requireNonNull(authorizationServerId, "authorizationServerId must not be null");
+    requireStarted();
+    return auth.customServer(authorizationServerId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "authorization server '"
+                        + authorizationServerId
+                        + "' is not configured; configured: "
+                        + config.authorization().authorizationServers().keySet()))
+        .issuer();
+  }
+
+  /**
+   * The JWKS URL of the {@code default} authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default/v1/keys}.
+   *
+   * @return the URL
+   */
+  public String jwksUri() {
+    return issuer() + "/v1/keys";
+  }
+
+  /**
+   * The token endpoint of the {@code default} authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default/v1/token}.
+   *
+   * @return the URL
+   */
+  public String tokenEndpoint() {
+    return issuer() + "/v1/token";
+  }
+
+  /**
+   * Mints, revokes and customises tokens from a test. See {@link Tokens}.
+   *
+   * @return the token operations
+   */
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  /**
+   * The signing keys and their rotation. See {@link SigningKeys}.
+   *
+   * @return the key operations
+   */
+  public SigningKeys keys() {
+    return keys;
   }
 
   /**
@@ -448,6 +537,18 @@ public final class FakeOktaServer implements AutoCloseable {
      */
     public Builder journalLimit(int limit) {
       config.journalLimit(limit);
+      return this;
+    }
+
+    /**
+     * The OAuth 2.0 settings: custom authorization servers, clients, users, token lifetimes.
+     *
+     * @param authorization must not be {@code null}; the default is {@link
+     *     AuthorizationConfig#defaults()}
+     * @return this builder
+     */
+    public Builder authorization(AuthorizationConfig authorization) {
+      config.authorization(authorization);
       return this;
     }
 

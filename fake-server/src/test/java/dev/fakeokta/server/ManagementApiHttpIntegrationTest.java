@@ -4,6 +4,7 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakeokta.server.internal.mgmt.BearerTokenValidator;
 import dev.fakeokta.server.internal.mgmt.BearerTokenVerdict;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +29,7 @@ class ManagementApiHttpIntegrationTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String SSWS = "SSWS " + OktaDirectory.DEFAULT_API_TOKEN;
   private static FakeOktaServer okta;
+  private static BearerTokenValidator orgTokens;
 
   @BeforeAll
   static void start() {
@@ -39,6 +41,7 @@ class ManagementApiHttpIntegrationTest {
                 .user("bob@example.com", "Bob", "Builder")
                 .user("carol@example.com", "Carol", "Danvers")
                 .build());
+    orgTokens = okta.directory().internal().bearerTokenValidator();
   }
 
   @AfterAll
@@ -49,7 +52,7 @@ class ManagementApiHttpIntegrationTest {
   @BeforeEach
   void reset() {
     okta.reset();
-    okta.directory().internal().bearerTokenValidator(null);
+    okta.directory().internal().bearerTokenValidator(orgTokens);
   }
 
   private static HttpResponse<String> call(String method, String path, String... headers) {

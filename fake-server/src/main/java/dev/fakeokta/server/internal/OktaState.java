@@ -14,6 +14,7 @@ public final class OktaState {
   private final OktaErrorCatalogue catalogue;
   private final FakeClock clock;
   private final List<ScriptState> scripts = new CopyOnWriteArrayList<>();
+  private final List<Runnable> resetHooks = new CopyOnWriteArrayList<>();
 
   /**
    * State for one server.
@@ -62,9 +63,19 @@ public final class OktaState {
     return scripts;
   }
 
-  /** Forgets every script and puts the clock back on the system clock. */
+  /**
+   * Registers something to run on every {@link #reset()}, after the scripts and clock are reset.
+   *
+   * @param hook the hook; must be cheap
+   */
+  public void addResetHook(Runnable hook) {
+    resetHooks.add(hook);
+  }
+
+  /** Forgets every script, puts the clock back on the system clock and runs the reset hooks. */
   public void reset() {
     scripts.clear();
     clock.reset();
+    resetHooks.forEach(Runnable::run);
   }
 }

@@ -221,7 +221,12 @@ public final class Directory {
     this.bearerTokens = validator;
   }
 
-  BearerTokenValidator bearerTokenValidator() {
+  /**
+   * The judge of {@code Bearer} access tokens.
+   *
+   * @return the validator, or {@code null} if none is registered
+   */
+  public BearerTokenValidator bearerTokenValidator() {
     return bearerTokens;
   }
 
