@@ -20,6 +20,10 @@ import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
+import dev.fakeokta.server.internal.mgmt.Directory;
+import dev.fakeokta.server.internal.mgmt.ManagementApi;
+import dev.fakeokta.server.internal.mgmt.OrgAccessTokens;
+import dev.fakeokta.server.internal.mgmt.SystemLog;
 import dev.fakeokta.server.internal.oauth.AuthState;
 import dev.fakeokta.server.internal.oauth.OAuthEndpoint;
 import java.util.ArrayList;
@@ -68,6 +72,7 @@ public final class FakeOktaServer implements AutoCloseable {
   private final OktaState state;
   private final WireMockServer wireMock;
   private final Router router;
+  private final OktaDirectory directory;
   private final AuthState auth;
   private final Tokens tokens;
   private final SigningKeys keys;
@@ -85,6 +90,11 @@ public final class FakeOktaServer implements AutoCloseable {
     router.add(new OAuthEndpoint(auth, renderer));
     this.tokens = new Tokens(auth);
     this.keys = new SigningKeys(auth.keys());
+    SystemLog systemLog = new SystemLog(state.clock());
+    Directory internalDirectory = new Directory(state.clock(), this::orgUrl, systemLog);
+    internalDirectory.bearerTokenValidator(new OrgAccessTokens(auth));
+    this.directory = new OktaDirectory(internalDirectory);
+    router.add(new ManagementApi(internalDirectory, renderer));
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(config.bindAddress())
@@ -97,7 +107,8 @@ public final class FakeOktaServer implements AutoCloseable {
                 new ScriptFilter(state, renderer),
                 new OktaHeaders(state),
                 new RequestCompletion(state),
-                router);
+                router,
+                systemLog);
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
       TlsMaterial tls = TlsMaterial.get();
@@ -183,12 +194,14 @@ public final class FakeOktaServer implements AutoCloseable {
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
    * back to the system clock; the rate limits go back to their configuration with empty counters;
    * token state (revocations, refresh tokens, codes, enqueued token specs) is forgotten and the
-   * signing keys go back to the single starting key. The fake's own endpoints stay.
+   * signing keys go back to the single starting key; the {@linkplain #directory() directory} goes
+   * back to its seed and the System Log empties. The fake's own endpoints stay.
    *
    * @return this fake
    */
   public FakeOktaServer reset() {
     state.reset();
+    directory.reset();
     wireMock.resetAll();
     installRouter();
     LOG.debug("FakeOkta reset");
@@ -393,6 +406,16 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public FakeClock clock() {
     return state.clock();
+  }
+
+  /**
+   * The org's users, groups, apps, API tokens and System Log, behind the management API: seed it,
+   * get the default API token, revoke tokens.
+   *
+   * @return the directory
+   */
+  public OktaDirectory directory() {
+    return directory;
   }
 
   /**

@@ -89,12 +89,12 @@ class OktaSdkOAuthModeTest {
     then(claims.getSubject()).isEqualTo(CLIENT_ID);
     then(claims.getStringListClaim("scp"))
         .containsExactlyInAnyOrder("okta.users.read", "okta.groups.read");
-    // THEN the API call carries it; the management API is not served (yet), so 404 E0000008
+    // THEN the API call carries it, the management API accepts it, and there is no user 00u1
     ServedRequest apiCall = journal.get(journal.size() - 1);
     then(apiCall.path()).isEqualTo("/api/v1/users/00u1");
     then(apiCall.requestHeader("Authorization")).contains("Bearer " + accessToken);
     then(notServedYet.getCode()).isEqualTo(404);
-    then(apiCall.errorCode()).contains("E0000008");
+    then(apiCall.errorCode()).contains("E0000007");
   }
 
   @Test

@@ -66,11 +66,11 @@ class ScriptIntegrationTest {
         .respond(OktaError.of("E0000010"));
     // WHEN
     List<Integer> statuses = statuses("/api/v1/users", 3);
-    // THEN
-    then(statuses).containsExactly(500, 503, 404);
+    // THEN normal behaviour: the management API refuses a request without Authorization
+    then(statuses).containsExactly(500, 503, 403);
     then(okta.journal())
         .extracting(r -> r.errorCode().orElse("-"))
-        .containsExactly("E0000009", "E0000010", "E0000008");
+        .containsExactly("E0000009", "E0000010", "E0000005");
   }
 
   @Test

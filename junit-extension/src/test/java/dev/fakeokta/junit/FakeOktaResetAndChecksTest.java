@@ -35,7 +35,8 @@ class FakeOktaResetAndChecksTest {
 
     // THEN
     results.testEvents().assertStatistics(stats -> stats.started(2).succeeded(2));
-    then(RECORDED).containsExactly("429 E0000047", "404 E0000008", true);
+    // test two gets the management API's own answer to a request without Authorization
+    then(RECORDED).containsExactly("429 E0000047", "403 E0000005", true);
   }
 
   @Test

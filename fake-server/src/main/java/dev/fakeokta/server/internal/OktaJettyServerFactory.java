@@ -46,6 +46,8 @@ import wiremock.org.eclipse.jetty.servlet.ServletContextHandler;
  *   <li>an error handler that renders any error Jetty produces itself (a malformed request line,
  *       headers too large, an unexpected exception) as an Okta error body instead of an HTML page.
  * </ul>
+ *
+ * <p>It also adds the {@link LinkHeaderFilter}, so {@code link} headers go out lowercase as Okta's.
  */
 public final class OktaJettyServerFactory implements HttpServerFactory {
 
@@ -83,6 +85,8 @@ public final class OktaJettyServerFactory implements HttpServerFactory {
         super.decorateMockServiceContextBeforeConfig(context);
         context.addFilter(
             new FilterHolder(new InputGuard(state)), "/*", EnumSet.of(DispatcherType.REQUEST));
+        context.addFilter(
+            new FilterHolder(new LinkHeaderFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
       }
 
       @Override
