@@ -18,6 +18,8 @@ import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
+import dev.fakeokta.server.internal.admin.AdminApi;
+import dev.fakeokta.server.internal.admin.AdminHost;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -73,7 +75,11 @@ public final class FakeOktaServer implements AutoCloseable {
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
-            .extensions(new ScriptFilter(state, renderer), new OktaHeaders(state), router);
+            .extensions(
+                new ScriptFilter(state, renderer),
+                new OktaHeaders(state),
+                router,
+                new AdminApi(AdminApi.standard(state, new Host())));
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
       TlsMaterial tls = TlsMaterial.get();
@@ -303,6 +309,24 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public WireMockServer wireMock() {
     return wireMock;
+  }
+
+  /** What the admin API ({@code /__admin/fakeokta/}) needs from this server. */
+  private final class Host implements AdminHost {
+    @Override
+    public void reset() {
+      FakeOktaServer.this.reset();
+    }
+
+    @Override
+    public List<ServedRequest> journal() {
+      return FakeOktaServer.this.journal();
+    }
+
+    @Override
+    public void clearJournal() {
+      wireMock.resetRequests();
+    }
   }
 
   private void installRouter() {
