@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Map;
  *
  * <p>The config file is one JSON object. Each top-level key is one {@link ConfigKey}: today the
  * server options; new features (authorization servers, clients, users and groups, rate limits,
- * token lifetime, a fixed signing key) add one entry to {@link #CONFIG_KEYS} each.
+ * token lifetime, a fixed signing key) add one entry to {@link #CONFIG_KEYS} each, which validates
+ * its JSON at once (naming the key in a {@link UsageException}) and adds a {@link Customizer} that
+ * applies it to the builder.
  */
 final class Options {
 
@@ -56,7 +59,16 @@ final class Options {
     void apply(Options options, JsonNode value, String where) throws UsageException;
   }
 
+  /** What one feature section of the config file does to the server builder. */
+  @FunctionalInterface
+  interface Customizer {
+    void apply(FakeOktaServer.Builder builder);
+  }
+
   static final Map<String, ConfigKey> CONFIG_KEYS = configKeys();
+
+  /** Feature sections of the config file, applied after the server options, in file order. */
+  final List<Customizer> customizers = new ArrayList<>();
 
   Integer port;
   Integer httpsPort;
@@ -153,6 +165,9 @@ final class Options {
       builder.journalLimit(journalLimit);
     }
     try {
+      for (Customizer customizer : customizers) {
+        customizer.apply(builder);
+      }
       builder.build(); // validates; the caller builds its own
     } catch (IllegalArgumentException e) {
       throw new UsageException("invalid options: " + e.getMessage());
@@ -184,6 +199,7 @@ final class Options {
       journalLimit = flags.journalLimit;
     }
     config = flags.config;
+    // flags carry no feature sections: the file's customizers stay
   }
 
   private static Options readConfig(Path file) throws UsageException {
