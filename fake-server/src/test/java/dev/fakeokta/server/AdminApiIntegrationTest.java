@@ -367,7 +367,10 @@ class AdminApiIntegrationTest {
     HttpResponse<String> unknown = admin("GET", "/nothing-here", "");
     HttpResponse<String> wrongMethod = admin("PATCH", "/clock", "{}");
     HttpResponse<String> wireMockAdmin = OktaHttp.get(okta.orgUrl() + "/__admin/mappings");
+    HttpResponse<String> index = OktaHttp.get(okta.orgUrl() + "/__admin/fakeokta/");
     // THEN
+    then(index.statusCode()).isEqualTo(200);
+    then(json(index).get("routes").toString()).contains("POST /scripts", "GET /journal");
     then(unknown.statusCode()).isEqualTo(404);
     then(json(unknown).get("message").asText()).contains("openapi.json");
     then(wrongMethod.statusCode()).isEqualTo(405);

@@ -37,6 +37,15 @@ public final class AdminApi implements AdminRequestFilterV2 {
     for (AdminResource resource : resources) {
       resource.register(routes);
     }
+    routes.get(
+        "/",
+        request ->
+            AdminResponse.ok(
+                java.util.Map.of(
+                    "routes",
+                    routes.registered(),
+                    "openapi",
+                    AdminRoutes.BASE_PATH + "/openapi.json")));
   }
 
   /**
@@ -81,6 +90,9 @@ public final class AdminApi implements AdminRequestFilterV2 {
     String relative = path.substring(PREFIX.length());
     if (relative.length() > 1 && relative.endsWith("/")) {
       relative = relative.substring(0, relative.length() - 1);
+    }
+    if (relative.isEmpty()) {
+      relative = "/";
     }
     return RequestFilterAction.stopWith(routes.dispatch(request, relative));
   }
