@@ -95,6 +95,7 @@ public final class Main {
       err.flush();
       return new Launch(null, FAILED);
     }
+    options.afterStart.forEach(step -> step.accept(server));
     for (String line : banner(server)) {
       out.println(line);
     }

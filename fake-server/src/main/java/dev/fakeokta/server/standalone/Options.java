@@ -46,7 +46,10 @@ final class Options {
 
       Config file (every key optional):
         {"port": 8080, "httpsPort": 8443, "https": true, "bind": "127.0.0.1",
-         "legacy2019Statuses": false, "journalLimit": 10000}
+         "legacy2019Statuses": false, "journalLimit": 10000,
+         "scripts": [{"request": {"method": "GET", "path": "/api/v1/users"},
+                      "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}]}
+        ("scripts" takes what POST /__admin/fakeokta/scripts takes, and applies it at start)
 
       Admin API: <org URL>/__admin/fakeokta/ (scripts, clock, journal, reset);
       its OpenAPI document is at <org URL>/__admin/fakeokta/openapi.json.
@@ -69,6 +72,9 @@ final class Options {
 
   /** Feature sections of the config file, applied after the server options, in file order. */
   final List<Customizer> customizers = new ArrayList<>();
+
+  /** What the config file does once the fake runs (its scripts), in file order. */
+  final List<java.util.function.Consumer<FakeOktaServer>> afterStart = new ArrayList<>();
 
   Integer port;
   Integer httpsPort;
@@ -253,6 +259,19 @@ final class Options {
     keys.put(
         "journalLimit",
         (o, v, where) -> o.journalLimit = journalLimit(where, integerText(v, where)));
+    keys.put(
+        "scripts",
+        (o, v, where) -> {
+          try {
+            o.afterStart.add(dev.fakeokta.server.internal.admin.ScriptFiles.parse(v));
+          } catch (dev.fakeokta.server.internal.admin.BadAdminRequest e) {
+            throw new UsageException(
+                where.substring(0, where.length() - 1)
+                    + (e.field() == null ? "" : e.field())
+                    + "\": "
+                    + e.reason());
+          }
+        });
     return keys;
   }
 

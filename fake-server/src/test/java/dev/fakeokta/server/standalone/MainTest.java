@@ -88,6 +88,42 @@ class MainTest {
   }
 
   @Test
+  void should_apply_scripts_from_the_config_file_at_start() throws Exception {
+    // GIVEN
+    Path config =
+        write(
+            "{\"scripts\": [{\"request\": {\"method\": \"GET\", \"path\": \"/api/v1/users\"},"
+                + " \"steps\": [{\"times\": 2, \"oktaError\": {\"code\": \"E0000047\"}}]}]}");
+    // WHEN
+    FakeOktaServer server = launch("--config", config.toString()).server();
+    HttpClient client = HttpClient.newBuilder().sslContext(server.tls().sslContext()).build();
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      statuses.add(get(client, server.orgUrl() + "/api/v1/users"));
+    }
+    // THEN
+    then(statuses).containsExactly(429, 429, 404);
+  }
+
+  @Test
+  void should_exit_2_naming_the_bad_field_of_a_script_in_the_config_file() throws IOException {
+    // GIVEN
+    Path config =
+        write(
+            "{\"scripts\": [{\"request\": {\"path\": \"/x\"},"
+                + " \"steps\": [{\"oktaError\": {\"code\": \"E0000047\"}}]},"
+                + " {\"request\": {\"path\": \"/y\"},"
+                + " \"steps\": [{\"oktaError\": {\"code\": \"E1234567\"}}]}]}");
+    // WHEN
+    Main.Launch launch = launch("--config", config.toString());
+    // THEN
+    then(launch.exitCode()).isEqualTo(2);
+    then(err())
+        .contains("--config " + config + ": \"scripts[1].steps[0].oktaError.code\": ")
+        .contains("E1234567");
+  }
+
+  @Test
   void should_exit_2_naming_an_unknown_flag() {
     // WHEN
     Main.Launch launch = launch("--colour", "red");

@@ -120,6 +120,33 @@ final class ScriptSpec {
     return script;
   }
 
+  /**
+   * Adds this spec's steps to a script made through the public API.
+   *
+   * @param script the new, empty script
+   */
+  void applyTo(dev.fakeokta.server.Script script) {
+    for (Step step : steps) {
+      switch (step.mode) {
+        case "times" -> script.respond(step.response, (int) step.count);
+        case "always" -> script.respondAlways(step.response);
+        case "duration" -> script.respondFor(step.duration, step.response);
+        case "every" -> script.respondEvery((int) step.count, step.response);
+        case "probability" -> script.respondRandomly(step.probability, step.seed, step.response);
+        default -> throw new IllegalStateException("unknown mode " + step.mode);
+      }
+    }
+  }
+
+  /**
+   * The request pattern.
+   *
+   * @return the pattern
+   */
+  RequestPattern pattern() {
+    return pattern;
+  }
+
   private static RequestPattern parseRequest(JsonNode node) {
     JsonFields request = JsonFields.object(node, "request", REQUEST);
     String method = request.text("method").orElse("ANY").toUpperCase(Locale.ROOT);
