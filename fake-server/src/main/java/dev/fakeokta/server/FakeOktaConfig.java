@@ -1,5 +1,9 @@
 package dev.fakeokta.server;
 
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -16,12 +20,19 @@ public final class FakeOktaConfig {
   /** The default bind address: loopback only. */
   public static final String DEFAULT_BIND_ADDRESS = "127.0.0.1";
 
+  /** The default concurrency limit: Okta's for Workforce and Customer Identity orgs. */
+  public static final int DEFAULT_CONCURRENCY_LIMIT = 75;
+
   private final int port;
   private final boolean https;
   private final int httpsPort;
   private final String bindAddress;
   private final boolean legacy2019Statuses;
   private final int journalLimit;
+  private final AuthorizationConfig authorization;
+  private final Map<RateLimitBucket, RateLimit> rateLimits;
+  private final int concurrencyLimit;
+  private final boolean retryAfter;
 
   private FakeOktaConfig(Builder builder) {
     this.port = builder.port;
@@ -30,6 +41,16 @@ public final class FakeOktaConfig {
     this.bindAddress = builder.bindAddress;
     this.legacy2019Statuses = builder.legacy2019Statuses;
     this.journalLimit = builder.journalLimit;
+    this.authorization = builder.authorization;
+    Map<RateLimitBucket, RateLimit> limits = new EnumMap<>(RateLimitBucket.class);
+    for (RateLimitBucket bucket : RateLimitBucket.values()) {
+      limits.put(
+          bucket,
+          builder.rateLimits.getOrDefault(bucket, RateLimit.perMinute(bucket.defaultLimit())));
+    }
+    this.rateLimits = Collections.unmodifiableMap(limits);
+    this.concurrencyLimit = builder.concurrencyLimit;
+    this.retryAfter = builder.retryAfter;
   }
 
   /**
@@ -97,6 +118,54 @@ public final class FakeOktaConfig {
   }
 
   /**
+   * The OAuth 2.0 settings: authorization servers, clients, users and token lifetimes.
+   *
+   * @return the settings; {@link AuthorizationConfig#defaults()} unless set
+   */
+  public AuthorizationConfig authorization() {
+    return authorization;
+  }
+
+  /**
+   * The rate limit of every bucket: Okta's defaults unless set with {@link
+   * Builder#rateLimit(RateLimitBucket, int, Duration)}.
+   *
+   * @return an unmodifiable map with every bucket
+   */
+  public Map<RateLimitBucket, RateLimit> rateLimits() {
+    return rateLimits;
+  }
+
+  /**
+   * How many rate-limited requests may be in flight at once.
+   *
+   * @return the concurrency limit
+   */
+  public int concurrencyLimit() {
+    return concurrencyLimit;
+  }
+
+  /**
+   * Whether 429 responses carry {@code Retry-After}.
+   *
+   * @return {@code true} by default
+   */
+  public boolean retryAfter() {
+    return retryAfter;
+  }
+
+  static int requireConcurrencyLimit(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException(
+          "concurrencyLimit must be at least 1, was "
+              + limit
+              + "; Okta's default is "
+              + DEFAULT_CONCURRENCY_LIMIT);
+    }
+    return limit;
+  }
+
+  /**
    * The catalogue these settings select.
    *
    * @return today's catalogue, or the one with 2019 statuses
@@ -115,8 +184,62 @@ public final class FakeOktaConfig {
     private String bindAddress = DEFAULT_BIND_ADDRESS;
     private boolean legacy2019Statuses;
     private int journalLimit = DEFAULT_JOURNAL_LIMIT;
+    private AuthorizationConfig authorization = AuthorizationConfig.defaults();
+    private final Map<RateLimitBucket, RateLimit> rateLimits = new EnumMap<>(RateLimitBucket.class);
+    private int concurrencyLimit = DEFAULT_CONCURRENCY_LIMIT;
+    private boolean retryAfter = true;
 
     private Builder() {}
+
+    /**
+     * The OAuth 2.0 settings.
+     *
+     * @param authorization must not be {@code null}
+     * @return this builder
+     */
+    public Builder authorization(AuthorizationConfig authorization) {
+      this.authorization =
+          Objects.requireNonNull(
+              authorization, "authorization must not be null; use AuthorizationConfig.defaults()");
+      return this;
+    }
+
+    /**
+     * Sets one bucket's rate limit.
+     *
+     * @param bucket the bucket; must not be {@code null}
+     * @param limit requests per window, at least 1
+     * @param window the window, at least one second
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit} or {@code window} is out of range
+     */
+    public Builder rateLimit(RateLimitBucket bucket, int limit, Duration window) {
+      Objects.requireNonNull(bucket, "bucket must not be null; e.g. RateLimitBucket.USERS");
+      rateLimits.put(bucket, RateLimit.of(limit, window));
+      return this;
+    }
+
+    /**
+     * The concurrency limit.
+     *
+     * @param concurrencyLimit at least 1
+     * @return this builder
+     */
+    public Builder concurrencyLimit(int concurrencyLimit) {
+      this.concurrencyLimit = concurrencyLimit;
+      return this;
+    }
+
+    /**
+     * Whether 429 responses carry {@code Retry-After}.
+     *
+     * @param retryAfter {@code false} to leave it out
+     * @return this builder
+     */
+    public Builder retryAfter(boolean retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
 
     /**
      * The plain-HTTP port.
@@ -214,6 +337,7 @@ public final class FakeOktaConfig {
       if (journalLimit < 1) {
         throw new IllegalArgumentException("journalLimit must be at least 1, was " + journalLimit);
       }
+      requireConcurrencyLimit(concurrencyLimit);
       return new FakeOktaConfig(this);
     }
   }

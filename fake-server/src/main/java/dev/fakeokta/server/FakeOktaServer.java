@@ -12,7 +12,9 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.fakeokta.server.internal.OktaHeaders;
+import dev.fakeokta.server.internal.OktaJettyServerFactory;
 import dev.fakeokta.server.internal.OktaState;
+import dev.fakeokta.server.internal.RequestCompletion;
 import dev.fakeokta.server.internal.ResponseRenderer;
 import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
@@ -20,6 +22,8 @@ import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
 import dev.fakeokta.server.internal.admin.AdminApi;
 import dev.fakeokta.server.internal.admin.AdminHost;
+import dev.fakeokta.server.internal.oauth.AuthState;
+import dev.fakeokta.server.internal.oauth.OAuthEndpoint;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -48,6 +52,10 @@ import org.slf4j.LoggerFactory;
  * {@link #tls()} gives what a client needs to trust it (trust store, PEM, {@code SSLContext}, or
  * JVM-wide trust).
  *
+ * <p>Okta API paths are rate limited like Okta's, per {@link RateLimitBucket}, with the {@code
+ * X-Rate-Limit-*} headers on every response; see {@link #rateLimits()}. {@link ServerFault}s script
+ * failures that are not Okta errors: gateway statuses, delays, resets, bad JSON.
+ *
  * <p>WireMock itself stays reachable through {@link #wireMock()} for anything the fake does not
  * model: your stubs win over the fake's own endpoints, and scripts win over both.
  *
@@ -62,22 +70,35 @@ public final class FakeOktaServer implements AutoCloseable {
   private final OktaState state;
   private final WireMockServer wireMock;
   private final Router router;
+  private final AuthState auth;
+  private final Tokens tokens;
+  private final SigningKeys keys;
+  private final RateLimits rateLimits;
   private volatile boolean started;
 
   private FakeOktaServer(FakeOktaConfig config) {
     this.config = config;
-    this.state = new OktaState(config.catalogue(), new FakeClock());
+    this.state = new OktaState(config.catalogue(), new FakeClock(), config);
+    this.rateLimits = new RateLimits(state.rateLimiter());
     ResponseRenderer renderer = new ResponseRenderer(state);
     this.router = new Router(renderer);
+    this.auth = new AuthState(config.authorization(), this::orgUrl, state.clock());
+    state.addResetHook(auth::reset);
+    router.add(new OAuthEndpoint(auth, renderer));
+    this.tokens = new Tokens(auth);
+    this.keys = new SigningKeys(auth.keys());
     WireMockConfiguration options =
         WireMockConfiguration.options()
             .bindAddress(config.bindAddress())
             .port(config.port())
             .notifier(new Slf4jNotifier(false))
             .maxRequestJournalEntries(config.journalLimit())
+            .httpServerFactory(new OktaJettyServerFactory(state))
+            .http2PlainDisabled(true) // Okta speaks HTTP/2 over TLS only, never cleartext h2c
             .extensions(
                 new ScriptFilter(state, renderer),
                 new OktaHeaders(state),
+                new RequestCompletion(state),
                 router,
                 new AdminApi(AdminApi.standard(state, new Host())));
     if (config.https()) {
@@ -127,6 +148,12 @@ public final class FakeOktaServer implements AutoCloseable {
     }
     installRouter();
     started = true;
+    if (!isLoopback(config.bindAddress())) {
+      LOG.warn(
+          "FakeOkta is bound to {}, reachable beyond this machine: anyone who can reach it can"
+              + " script it and read its journal. Bind to 127.0.0.1 unless you need this.",
+          config.bindAddress());
+    }
     LOG.debug("FakeOkta started on {}", orgUrl());
     return this;
   }
@@ -157,7 +184,9 @@ public final class FakeOktaServer implements AutoCloseable {
 
   /**
    * Forgets everything a test did: scripts, WireMock stubs and the request journal; the clock goes
-   * back to the system clock. The fake's own endpoints stay.
+   * back to the system clock; the rate limits go back to their configuration with empty counters;
+   * token state (revocations, refresh tokens, codes, enqueued token specs) is forgotten and the
+   * signing keys go back to the single starting key. The fake's own endpoints stay.
    *
    * @return this fake
    */
@@ -227,6 +256,81 @@ public final class FakeOktaServer implements AutoCloseable {
   }
 
   /**
+   * The issuer of the {@code default} custom authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default}: the value for Spring's {@code issuer-uri} and
+   * okta-jwt-verifier's {@code setIssuer}. Byte-identical to the {@code iss} of its tokens and its
+   * discovery document's {@code issuer}.
+   *
+   * @return the issuer
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String issuer() {
+    return issuer(AuthorizationConfig.DEFAULT_AUTHORIZATION_SERVER);
+  }
+
+  /**
+   * The issuer of a custom authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/payments}. The org authorization server's issuer is {@link
+   * #orgUrl()}.
+   *
+   * @param authorizationServerId a configured id; must not be {@code null}
+   * @return the issuer
+   * @throws IllegalArgumentException if the id is not configured
+   * @throws IllegalStateException if the fake is not started
+   */
+  public String issuer(String authorizationServerId) {
+    Objects.requireNonNull(authorizationServerId, "authorizationServerId must not be null");
+    requireStarted();
+    return auth.customServer(authorizationServerId)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "authorization server '"
+                        + authorizationServerId
+                        + "' is not configured; configured: "
+                        + config.authorization().authorizationServers().keySet()))
+        .issuer();
+  }
+
+  /**
+   * The JWKS URL of the {@code default} authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default/v1/keys}.
+   *
+   * @return the URL
+   */
+  public String jwksUri() {
+    return issuer() + "/v1/keys";
+  }
+
+  /**
+   * The token endpoint of the {@code default} authorization server, e.g. {@code
+   * https://127.0.0.1:54321/oauth2/default/v1/token}.
+   *
+   * @return the URL
+   */
+  public String tokenEndpoint() {
+    return issuer() + "/v1/token";
+  }
+
+  /**
+   * Mints, revokes and customises tokens from a test. See {@link Tokens}.
+   *
+   * @return the token operations
+   */
+  public Tokens tokens() {
+    return tokens;
+  }
+
+  /**
+   * The signing keys and their rotation. See {@link SigningKeys}.
+   *
+   * @return the key operations
+   */
+  public SigningKeys keys() {
+    return keys;
+  }
+
+  /**
    * The plain-HTTP base URL, e.g. {@code http://127.0.0.1:54322}, with no trailing slash; for
    * clients that allow HTTP (okta-sdk-java needs {@code okta.testing.disableHttpsCheck=true}).
    *
@@ -272,6 +376,17 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public FakeOktaTls tls() {
     return FakeOktaTls.shared();
+  }
+
+  /**
+   * The fake's rate limits: Okta's buckets and counters, the concurrency limit, {@code Retry-After}
+   * and Okta's quirks, changeable while the fake runs. {@link #reset()} restores the configured
+   * values and empties the counters.
+   *
+   * @return the rate limits of this fake
+   */
+  public RateLimits rateLimits() {
+    return rateLimits;
   }
 
   /**
@@ -345,6 +460,14 @@ public final class FakeOktaServer implements AutoCloseable {
       return FakeOktaConfig.DEFAULT_BIND_ADDRESS; // listening everywhere: loopback works
     }
     return address.contains(":") ? "[" + address + "]" : address;
+  }
+
+  private static boolean isLoopback(String address) {
+    try {
+      return java.net.InetAddress.getByName(address).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
   }
 
   private void requireStarted() {
@@ -434,6 +557,56 @@ public final class FakeOktaServer implements AutoCloseable {
      */
     public Builder journalLimit(int limit) {
       config.journalLimit(limit);
+      return this;
+    }
+
+    /**
+     * The OAuth 2.0 settings: custom authorization servers, clients, users, token lifetimes.
+     *
+     * @param authorization must not be {@code null}; the default is {@link
+     *     AuthorizationConfig#defaults()}
+     * @return this builder
+     */
+    public Builder authorization(AuthorizationConfig authorization) {
+      config.authorization(authorization);
+      return this;
+    }
+
+    /**
+     * Sets one rate-limit bucket's limit and window; the others keep Okta's defaults. Change limits
+     * at run time with {@link FakeOktaServer#rateLimits()}.
+     *
+     * @param bucket the bucket; must not be {@code null}
+     * @param limit requests per window, at least 1
+     * @param window the window, at least one second; Okta's is a minute
+     * @return this builder
+     * @throws IllegalArgumentException if {@code limit} or {@code window} is out of range
+     */
+    public Builder rateLimit(RateLimitBucket bucket, int limit, java.time.Duration window) {
+      config.rateLimit(bucket, limit, window);
+      return this;
+    }
+
+    /**
+     * How many rate-limited requests may be in flight at once before the fake answers 429 with
+     * {@code X-Rate-Limit-Limit: 0}.
+     *
+     * @param limit at least 1; the default is {@value FakeOktaConfig#DEFAULT_CONCURRENCY_LIMIT}
+     * @return this builder
+     */
+    public Builder concurrencyLimit(int limit) {
+      config.concurrencyLimit(limit);
+      return this;
+    }
+
+    /**
+     * Whether 429 responses carry {@code Retry-After} (seconds until the reset).
+     *
+     * @param on {@code false} to leave it out, as some real orgs do; the default is {@code true}
+     * @return this builder
+     */
+    public Builder retryAfter(boolean on) {
+      config.retryAfter(on);
       return this;
     }
 

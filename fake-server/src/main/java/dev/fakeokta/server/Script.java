@@ -164,7 +164,8 @@ public final class Script {
   private static ScriptedResponse requireResponse(ScriptedResponse response) {
     return Objects.requireNonNull(
         response,
-        "response must not be null; use OktaError.of(\"E0000047\") or OAuthError.of(\"invalid_grant\")");
+        "response must not be null; use OktaError.of(\"E0000047\"), OAuthError.of(\"invalid_grant\")"
+            + " or a ServerFault such as ServerFault.connectionReset()");
   }
 
   @Override

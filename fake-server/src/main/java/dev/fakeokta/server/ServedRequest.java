@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * One request the fake received and what it answered: an entry of its {@linkplain
@@ -39,6 +40,7 @@ public final class ServedRequest {
   private final Map<String, List<String>> responseHeaders;
   private final String responseBody;
   private final boolean unmatched;
+  private final String fault;
 
   private ServedRequest(ServeEvent event) {
     LoggedRequest request = event.getRequest();
@@ -48,7 +50,9 @@ public final class ServedRequest {
     this.url = request.getUrl();
     this.requestHeaders = headers(request.getHeaders().all());
     this.requestBody = request.getBodyAsString();
-    this.status = response == null ? 0 : response.getStatus();
+    this.status = response == null || response.getFault() != null ? 0 : response.getStatus();
+    this.fault =
+        response == null || response.getFault() == null ? null : response.getFault().name();
     this.responseHeaders =
         response == null || response.getHeaders() == null
             ? Map.of()
@@ -175,6 +179,17 @@ public final class ServedRequest {
   }
 
   /**
+   * The network fault the fake answered with instead of a response, as WireMock names it: {@code
+   * CONNECTION_RESET_BY_PEER} for {@link ServerFault#connectionReset()}, {@code EMPTY_RESPONSE} for
+   * {@link ServerFault#emptyReply()}.
+   *
+   * @return the fault, or empty for a normal response
+   */
+  public Optional<String> fault() {
+    return Optional.ofNullable(fault);
+  }
+
+  /**
    * The first value of a response header, found case-insensitively.
    *
    * @param name the header name
@@ -182,6 +197,65 @@ public final class ServedRequest {
    */
   public Optional<String> responseHeader(String name) {
     return first(responseHeaders, name);
+  }
+
+  /**
+   * Every value of a response header, found case-insensitively, in the order sent: e.g. both values
+   * when {@link RateLimitQuirk#DUPLICATE_RESET_HEADER} sent {@code X-Rate-Limit-Reset} twice.
+   *
+   * @param name the header name
+   * @return the values, empty if the header was not sent
+   */
+  public List<String> responseHeaderValues(String name) {
+    List<String> values = new ArrayList<>();
+    for (Map.Entry<String, List<String>> entry : responseHeaders.entrySet()) {
+      if (entry.getKey().equalsIgnoreCase(name)) {
+        values.addAll(entry.getValue());
+      }
+    }
+    return List.copyOf(values);
+  }
+
+  /**
+   * The {@code X-Rate-Limit-Limit} the fake sent: the bucket's limit, or 0 for a concurrency 429.
+   *
+   * @return the limit, or empty when the response had none (a path that is not rate limited)
+   */
+  public OptionalLong rateLimitLimit() {
+    return number("X-Rate-Limit-Limit");
+  }
+
+  /**
+   * The {@code X-Rate-Limit-Remaining} the fake sent.
+   *
+   * @return the requests left in the window, or empty when the response had none
+   */
+  public OptionalLong rateLimitRemaining() {
+    return number("X-Rate-Limit-Remaining");
+  }
+
+  /**
+   * The (first) {@code X-Rate-Limit-Reset} the fake sent, as an instant.
+   *
+   * @return the reset time, or empty when the response had none
+   */
+  public Optional<Instant> rateLimitReset() {
+    OptionalLong reset = number("X-Rate-Limit-Reset");
+    return reset.isPresent()
+        ? Optional.of(Instant.ofEpochSecond(reset.getAsLong()))
+        : Optional.empty();
+  }
+
+  private OptionalLong number(String header) {
+    Optional<String> value = responseHeader(header);
+    if (value.isEmpty()) {
+      return OptionalLong.empty();
+    }
+    try {
+      return OptionalLong.of(Long.parseLong(value.get().strip()));
+    } catch (NumberFormatException e) {
+      return OptionalLong.empty();
+    }
   }
 
   /**

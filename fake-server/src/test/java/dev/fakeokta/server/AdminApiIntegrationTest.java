@@ -90,11 +90,11 @@ class AdminApiIntegrationTest {
         "POST",
         "/scripts",
         """
-        {"request": {"method": "POST", "pathPattern": "/oauth2/[^/]+/v1/token",
+        {"request": {"method": "POST", "pathPattern": "/custom/[^/]+/v1/token",
                      "query": {"tenant": "a"}, "headers": {"X-Test": "yes"}},
          "steps": [{"always": true, "oauthError": {"variant": "token_expired", "status": 400}}]}
         """);
-    String url = okta.orgUrl() + "/oauth2/default/v1/token";
+    String url = okta.orgUrl() + "/custom/default/v1/token";
     // WHEN
     HttpResponse<String> matching =
         OktaHttp.send(
@@ -145,7 +145,7 @@ class AdminApiIntegrationTest {
             .GET()
             .build());
     OktaHttp.send(
-        HttpRequest.newBuilder(URI.create(okta.orgUrl() + "/oauth2/default/v1/token"))
+        HttpRequest.newBuilder(URI.create(okta.orgUrl() + "/custom/v1/form"))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(
                 HttpRequest.BodyPublishers.ofString(

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import dev.fakeokta.server.OAuthError;
 import dev.fakeokta.server.OktaError;
 import dev.fakeokta.server.ScriptedResponse;
+import dev.fakeokta.server.ServerFault;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -49,7 +50,44 @@ public final class ResponseRenderer {
     if (response instanceof OAuthError error) {
       return oauthError(error, request);
     }
+    if (response instanceof ServerFault fault) {
+      if (fault.kind() == ServerFault.Kind.DELAY) {
+        ScriptedResponse then =
+            fault
+                .delayedResponse()
+                .orElseThrow(
+                    () -> new IllegalArgumentException("a delay without a response falls through"));
+        ResponseDefinition rendered = render(then, request);
+        Integer before = rendered.getFixedDelayMilliseconds();
+        long delay = (before == null ? 0 : before) + FaultRenderer.pickDelayMillis(fault);
+        return ResponseDefinitionBuilder.like(rendered)
+            .but()
+            .withFixedDelay((int) Math.min(Integer.MAX_VALUE, delay))
+            .build();
+      }
+      return FaultRenderer.render(fault, request);
+    }
     throw new IllegalArgumentException("Cannot render " + response);
+  }
+
+  /**
+   * The delay of a script step that delays the normal answer, e.g. {@code
+   * ServerFault.delay(Duration.ofSeconds(2))} (possibly nested in further delays).
+   *
+   * @param response a scripted response
+   * @return the delay in milliseconds, or -1 if {@code response} is not such a delay
+   */
+  public static long fallThroughDelayMillis(ScriptedResponse response) {
+    long total = 0;
+    ScriptedResponse current = response;
+    while (current instanceof ServerFault fault && fault.kind() == ServerFault.Kind.DELAY) {
+      total += FaultRenderer.pickDelayMillis(fault);
+      if (fault.delayedResponse().isEmpty()) {
+        return total;
+      }
+      current = fault.delayedResponse().get();
+    }
+    return -1;
   }
 
   /**
@@ -62,12 +100,7 @@ public final class ResponseRenderer {
     int status = error.status(state.catalogue());
     List<HttpHeader> headers = new ArrayList<>();
     headers.add(new HttpHeader("Content-Type", OKTA_JSON));
-    if (status == 429) {
-      long reset = state.clock().instant().getEpochSecond();
-      headers.add(new HttpHeader("X-Rate-Limit-Limit", "600"));
-      headers.add(new HttpHeader("X-Rate-Limit-Remaining", "0"));
-      headers.add(new HttpHeader("X-Rate-Limit-Reset", Long.toString(reset)));
-    }
+    // X-Rate-Limit-* (also on 429s) come from the rate limiter, in OktaHeaders
     String body =
         Json.oktaError(
             error.code(), error.summary(state.catalogue()), Ids.errorId(), error.causes());

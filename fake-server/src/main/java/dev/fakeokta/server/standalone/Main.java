@@ -1,8 +1,10 @@
 package dev.fakeokta.server.standalone;
 
+import dev.fakeokta.server.AuthorizationConfig;
 import dev.fakeokta.server.FakeOktaException;
 import dev.fakeokta.server.FakeOktaServer;
 import dev.fakeokta.server.FakeOktaTls;
+import dev.fakeokta.server.OAuthClient;
 import java.io.PrintStream;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
@@ -121,7 +123,21 @@ public final class Main {
     if (server.config().https()) {
       lines.add("  Plain HTTP:   " + server.httpUrl());
     }
-    lines.add("  Issuer:       " + org + "/oauth2/default");
+    lines.add("  Issuer:       " + server.issuer());
+    for (String id : server.config().authorization().authorizationServers().keySet()) {
+      if (!id.equals(AuthorizationConfig.DEFAULT_AUTHORIZATION_SERVER)) {
+        lines.add("  Issuer:       " + server.issuer(id));
+      }
+    }
+    OAuthClient client =
+        server.config().authorization().clients().get(OAuthClient.DEFAULT_CLIENT_ID);
+    if (client != null) {
+      // the fake's published default client: its secret is a documented constant, not a secret
+      lines.add(
+          "  Client:       "
+              + client.clientId()
+              + (client.secret().isPresent() ? " / secret " + client.secret().get() : ""));
+    }
     if (server.config().https()) {
       FakeOktaTls tls = server.tls();
       lines.add(

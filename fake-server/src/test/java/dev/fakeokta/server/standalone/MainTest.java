@@ -46,12 +46,13 @@ class MainTest {
         .contains("Org URL:      " + org)
         .contains("Plain HTTP:   " + server.httpUrl())
         .contains("Issuer:       " + org + "/oauth2/default")
+        .contains("Client:       0oafakeokta0default0 / secret fake-okta-default-client-secret")
         .contains("CA (PEM):     ")
         .contains(server.tls().caCertificatePemPath().toString())
         .contains(server.tls().trustStorePath().toString())
         .contains("password " + server.tls().trustStorePassword())
         .contains("Admin API:    " + org + "/__admin/fakeokta/");
-    then(out().lines().count()).isLessThanOrEqualTo(8);
+    then(out().lines().count()).isLessThanOrEqualTo(9);
     then(err()).isEmpty();
     then(server.config().journalLimit()).isEqualTo(50);
     HttpClient client = HttpClient.newBuilder().sslContext(server.tls().sslContext()).build();

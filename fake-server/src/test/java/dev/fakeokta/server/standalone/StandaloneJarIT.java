@@ -78,7 +78,8 @@ class StandaloneJarIT {
     boolean exited = process.waitFor(30, TimeUnit.SECONDS);
     // THEN
     then(printed)
-        .containsKeys("Org URL", "Plain HTTP", "Issuer", "CA (PEM)", "Trust store", "Admin API");
+        .containsKeys(
+            "Org URL", "Plain HTTP", "Issuer", "Client", "CA (PEM)", "Trust store", "Admin API");
     then(org).matches("https://127\\.0\\.0\\.1:\\d+");
     then(printed.get("Plain HTTP")).matches("http://127\\.0\\.0\\.1:\\d+");
     then(printed.get("Issuer")).isEqualTo(org + "/oauth2/default");
