@@ -2,12 +2,15 @@ package dev.fakeokta.server.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakeokta.server.AuthorizationConfig;
 import dev.fakeokta.server.FakeOktaConfig;
 import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.RateLimitBucket;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -50,6 +53,11 @@ final class Options {
          "scripts": [{"request": {"method": "GET", "path": "/api/v1/users"},
                       "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}]}
         ("scripts" takes what POST /__admin/fakeokta/scripts takes, and applies it at start)
+      Authorization and rate limits (every key optional):
+        {"authorizationServers": {"payments": "api://payments"},
+         "accessTokenLifetime": "PT1H", "idTokenLifetime": "PT1H", "refreshTokenLifetime": "P90D",
+         "rateLimits": {"USERS": {"limit": 600, "window": "PT1M"}},
+         "concurrencyLimit": 75, "retryAfter": true}
 
       Admin API: <org URL>/__admin/fakeokta/ (scripts, clock, journal, reset);
       its OpenAPI document is at <org URL>/__admin/fakeokta/openapi.json.
@@ -72,6 +80,9 @@ final class Options {
 
   /** Feature sections of the config file, applied after the server options, in file order. */
   final List<Customizer> customizers = new ArrayList<>();
+
+  /** The authorization settings of the config file, if it has any. */
+  AuthorizationConfig.Builder authorization;
 
   /** What the config file does once the fake runs (its scripts), in file order. */
   final List<java.util.function.Consumer<FakeOktaServer>> afterStart = new ArrayList<>();
@@ -171,6 +182,9 @@ final class Options {
       builder.journalLimit(journalLimit);
     }
     try {
+      if (authorization != null) {
+        builder.authorization(authorization.build());
+      }
       for (Customizer customizer : customizers) {
         customizer.apply(builder);
       }
@@ -260,6 +274,89 @@ final class Options {
         "journalLimit",
         (o, v, where) -> o.journalLimit = journalLimit(where, integerText(v, where)));
     keys.put(
+        "authorizationServers",
+        (o, v, where) -> {
+          if (!v.isObject()) {
+            throw new UsageException(
+                where
+                    + " must be an object of id to audience, like {\"payments\": \"api://payments\"}");
+          }
+          Iterator<Map.Entry<String, JsonNode>> servers = v.fields();
+          while (servers.hasNext()) {
+            Map.Entry<String, JsonNode> server = servers.next();
+            String audience = text(server.getValue(), where + "." + server.getKey());
+            valid(
+                where + "." + server.getKey(),
+                () -> o.auth().authorizationServer(server.getKey(), audience));
+          }
+        });
+    keys.put(
+        "accessTokenLifetime",
+        (o, v, where) -> {
+          Duration lifetime = duration(v, where);
+          valid(where, () -> o.auth().accessTokenLifetime(lifetime));
+        });
+    keys.put(
+        "idTokenLifetime",
+        (o, v, where) -> {
+          Duration lifetime = duration(v, where);
+          valid(where, () -> o.auth().idTokenLifetime(lifetime));
+        });
+    keys.put(
+        "refreshTokenLifetime",
+        (o, v, where) -> {
+          Duration lifetime = duration(v, where);
+          valid(where, () -> o.auth().refreshTokenLifetime(lifetime));
+        });
+    keys.put(
+        "rateLimits",
+        (o, v, where) -> {
+          if (!v.isObject()) {
+            throw new UsageException(
+                where
+                    + " must be an object of bucket to limit, like {\"USERS\": {\"limit\": 10,"
+                    + " \"window\": \"PT1M\"}}");
+          }
+          Iterator<Map.Entry<String, JsonNode>> buckets = v.fields();
+          while (buckets.hasNext()) {
+            Map.Entry<String, JsonNode> entry = buckets.next();
+            String at = where + "." + entry.getKey();
+            RateLimitBucket bucket;
+            try {
+              bucket = RateLimitBucket.valueOf(entry.getKey());
+            } catch (IllegalArgumentException e) {
+              throw new UsageException(
+                  at
+                      + " is not a bucket; buckets: "
+                      + java.util.Arrays.toString(RateLimitBucket.values()));
+            }
+            JsonNode limit = entry.getValue();
+            if (!limit.isObject() || !limit.has("limit")) {
+              throw new UsageException(at + " must be like {\"limit\": 10, \"window\": \"PT1M\"}");
+            }
+            int count = Integer.parseInt(integerText(limit.get("limit"), at + ".limit"));
+            Duration window =
+                limit.has("window")
+                    ? duration(limit.get("window"), at + ".window")
+                    : Duration.ofMinutes(1);
+            valid(at, () -> dev.fakeokta.server.RateLimit.of(count, window));
+            o.customizers.add(b -> b.rateLimit(bucket, count, window));
+          }
+        });
+    keys.put(
+        "concurrencyLimit",
+        (o, v, where) -> {
+          int limit = Integer.parseInt(integerText(v, where));
+          valid(where, () -> FakeOktaConfig.builder().concurrencyLimit(limit).build());
+          o.customizers.add(b -> b.concurrencyLimit(limit));
+        });
+    keys.put(
+        "retryAfter",
+        (o, v, where) -> {
+          boolean on = bool(v, where);
+          o.customizers.add(b -> b.retryAfter(on));
+        });
+    keys.put(
         "scripts",
         (o, v, where) -> {
           try {
@@ -273,6 +370,31 @@ final class Options {
           }
         });
     return keys;
+  }
+
+  private AuthorizationConfig.Builder auth() {
+    if (authorization == null) {
+      authorization = AuthorizationConfig.builder();
+    }
+    return authorization;
+  }
+
+  private static void valid(String where, Runnable check) throws UsageException {
+    try {
+      check.run();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(where + ": " + e.getMessage());
+    }
+  }
+
+  private static Duration duration(JsonNode value, String where) throws UsageException {
+    String text = text(value, where);
+    try {
+      return Duration.parse(text);
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new UsageException(
+          where + " must be an ISO-8601 duration such as \"PT5M\", was \"" + text + "\"");
+    }
   }
 
   private static boolean noValue(String name, String inline, boolean value) throws UsageException {

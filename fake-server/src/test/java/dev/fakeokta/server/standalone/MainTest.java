@@ -125,6 +125,52 @@ class MainTest {
   }
 
   @Test
+  void should_configure_authorization_servers_token_lifetime_and_rate_limits_from_the_file()
+      throws Exception {
+    // GIVEN
+    Path config =
+        write(
+            "{\"authorizationServers\": {\"payments\": \"api://payments\"},"
+                + " \"accessTokenLifetime\": \"PT5M\", \"concurrencyLimit\": 5,"
+                + " \"retryAfter\": false,"
+                + " \"rateLimits\": {\"USERS\": {\"limit\": 7, \"window\": \"PT30S\"}}}");
+    // WHEN
+    FakeOktaServer server = launch("--config", config.toString()).server();
+    // THEN
+    then(server.config().authorization().authorizationServers())
+        .containsEntry("payments", "api://payments")
+        .containsKey("default");
+    then(server.config().authorization().accessTokenLifetime()).hasMinutes(5);
+    then(server.config().concurrencyLimit()).isEqualTo(5);
+    then(server.config().retryAfter()).isFalse();
+    then(server.rateLimits().limit(dev.fakeokta.server.RateLimitBucket.USERS).limit()).isEqualTo(7);
+    then(out()).contains("Issuer:       " + server.orgUrl() + "/oauth2/payments");
+  }
+
+  @Test
+  void should_exit_2_naming_a_bad_authorization_or_rate_limit_key() throws IOException {
+    // GIVEN
+    Path badServer = write("{\"authorizationServers\": {\"v1\": \"api://x\"}}");
+    Path badLifetime = write("{\"accessTokenLifetime\": \"5 minutes\"}");
+    Path badBucket = write("{\"rateLimits\": {\"EVERYTHING\": {\"limit\": 1}}}");
+    Path badLimit = write("{\"rateLimits\": {\"USERS\": {\"limit\": 0}}}");
+    // WHEN
+    List<Integer> codes =
+        List.of(
+            launch("--config", badServer.toString()).exitCode(),
+            launch("--config", badLifetime.toString()).exitCode(),
+            launch("--config", badBucket.toString()).exitCode(),
+            launch("--config", badLimit.toString()).exitCode());
+    // THEN
+    then(codes).containsOnly(2);
+    then(err())
+        .contains("\"authorizationServers\".v1: authorizationServer id must be")
+        .contains("\"accessTokenLifetime\" must be an ISO-8601 duration")
+        .contains("\"rateLimits\".EVERYTHING is not a bucket")
+        .contains("\"rateLimits\".USERS: ");
+  }
+
+  @Test
   void should_exit_2_naming_an_unknown_flag() {
     // WHEN
     Main.Launch launch = launch("--colour", "red");
