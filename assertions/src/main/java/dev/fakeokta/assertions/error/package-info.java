@@ -1,0 +1,2 @@
+/** The failure-message factories of the FakeOkta assertions, one per kind of failure. */
+package dev.fakeokta.assertions.error;
