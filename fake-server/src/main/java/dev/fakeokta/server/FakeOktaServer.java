@@ -20,6 +20,8 @@ import dev.fakeokta.server.internal.Router;
 import dev.fakeokta.server.internal.ScriptFilter;
 import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
+import dev.fakeokta.server.internal.admin.AdminApi;
+import dev.fakeokta.server.internal.admin.AdminHost;
 import dev.fakeokta.server.internal.mgmt.Directory;
 import dev.fakeokta.server.internal.mgmt.ManagementApi;
 import dev.fakeokta.server.internal.mgmt.OrgAccessTokens;
@@ -108,7 +110,8 @@ public final class FakeOktaServer implements AutoCloseable {
                 new OktaHeaders(state),
                 new RequestCompletion(state),
                 router,
-                systemLog);
+                systemLog,
+                new AdminApi(AdminApi.standard(state, new Host())));
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
       TlsMaterial tls = TlsMaterial.get();
@@ -444,6 +447,24 @@ public final class FakeOktaServer implements AutoCloseable {
    */
   public WireMockServer wireMock() {
     return wireMock;
+  }
+
+  /** What the admin API ({@code /__admin/fakeokta/}) needs from this server. */
+  private final class Host implements AdminHost {
+    @Override
+    public void reset() {
+      FakeOktaServer.this.reset();
+    }
+
+    @Override
+    public List<ServedRequest> journal() {
+      return FakeOktaServer.this.journal();
+    }
+
+    @Override
+    public void clearJournal() {
+      wireMock.resetRequests();
+    }
   }
 
   private void installRouter() {

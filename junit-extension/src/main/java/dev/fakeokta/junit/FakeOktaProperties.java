@@ -35,6 +35,9 @@ public final class FakeOktaProperties {
   /** The fake's plain-HTTP port under FakeOkta's own name. */
   public static final String FAKEOKTA_PORT = "fakeokta.port";
 
+  /** okta-sdk-java's API token property: the fake's default API token. */
+  public static final String OKTA_CLIENT_TOKEN = "okta.client.token";
+
   /** okta-spring-boot's issuer property: the {@code default} authorization server's issuer. */
   public static final String OKTA_OAUTH2_ISSUER = "okta.oauth2.issuer";
 
@@ -79,6 +82,7 @@ public final class FakeOktaProperties {
     properties.put(FAKEOKTA_ORG_URL, okta.orgUrl());
     properties.put(FAKEOKTA_PORT, Integer.toString(okta.port()));
     properties.put(FAKEOKTA_HTTP_URL, okta.httpUrl());
+    properties.put(OKTA_CLIENT_TOKEN, okta.directory().apiToken());
     properties.put(OKTA_OAUTH2_ISSUER, okta.issuer());
     properties.put(OKTA_OAUTH2_AUDIENCE, "api://default");
     properties.put(SPRING_ISSUER_URI, okta.issuer());

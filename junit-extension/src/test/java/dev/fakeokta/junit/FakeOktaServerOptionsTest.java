@@ -58,6 +58,7 @@ class FakeOktaServerOptionsTest {
     try (FakeOktaServer okta = FakeOktaServer.builder().start()) {
       Map<String, String> properties = FakeOktaProperties.of(okta);
       then(properties)
+          .containsEntry("okta.client.token", okta.directory().apiToken())
           .containsEntry("okta.oauth2.issuer", okta.issuer())
           .containsEntry("spring.security.oauth2.resourceserver.jwt.issuer-uri", okta.issuer())
           .containsEntry("okta.oauth2.audience", "api://default")

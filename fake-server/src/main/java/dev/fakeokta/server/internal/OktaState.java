@@ -80,6 +80,16 @@ public final class OktaState {
   }
 
   /**
+   * Removes a script, e.g. through the admin API.
+   *
+   * @param script the script
+   * @return {@code true} if it was registered
+   */
+  public boolean removeScript(ScriptState script) {
+    return scripts.remove(script);
+  }
+
+  /**
    * The scripts, newest first.
    *
    * @return a live, thread-safe view

@@ -1,0 +1,21 @@
+package dev.fakeokta.server.internal.admin;
+
+import dev.fakeokta.server.ServedRequest;
+import java.util.List;
+
+/** What the admin API needs from the server it belongs to, beyond its {@code OktaState}. */
+public interface AdminHost {
+
+  /** Forgets everything a test did, as {@code FakeOktaServer.reset()} does. */
+  void reset();
+
+  /**
+   * The journal, oldest first.
+   *
+   * @return the served requests
+   */
+  List<ServedRequest> journal();
+
+  /** Empties the journal and nothing else. */
+  void clearJournal();
+}

@@ -1,0 +1,233 @@
+package dev.fakeokta.server.standalone;
+
+import dev.fakeokta.server.AuthorizationConfig;
+import dev.fakeokta.server.FakeOktaException;
+import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.FakeOktaTls;
+import dev.fakeokta.server.OAuthClient;
+import java.io.PrintStream;
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone runner: starts a fake Okta org from the command line, prints its URLs and what
+ * clients need to trust it, and serves until stopped.
+ *
+ * <pre>{@code
+ * java -jar fake-okta-server-<version>-standalone.jar --help
+ * }</pre>
+ *
+ * <p>Exit codes: 0 after a clean stop (Ctrl-C, SIGTERM) or {@code --help}; 1 if the fake cannot
+ * start (a port in use); 2 for a bad option or config file, with a message that names it.
+ */
+public final class Main {
+
+  /** Exit code for a bad option or config file. */
+  static final int USAGE = 2;
+
+  /** Exit code when the fake cannot start. */
+  static final int FAILED = 1;
+
+  private Main() {}
+
+  /**
+   * Runs the fake until the process is stopped.
+   *
+   * @param args the options; {@code --help} lists them
+   */
+  public static void main(String[] args) {
+    quietLogging();
+    Launch launch = launch(args, System.out, System.err);
+    if (launch.server() == null) {
+      System.exit(launch.exitCode());
+      return;
+    }
+    FakeOktaServer server = launch.server();
+    CountDownLatch stopped = new CountDownLatch(1);
+    // any other way the JVM goes down (SIGHUP, System.exit elsewhere) still stops the server
+    Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "fakeokta-shutdown"));
+    // Ctrl-C and SIGTERM: stop here and exit 0, rather than the JVM's 130/143
+    onSignals(stopped::countDown, "INT", "TERM");
+    awaitUninterruptibly(stopped);
+    server.stop();
+    System.out.println("FakeOkta stopped.");
+    System.out.flush();
+    System.exit(0);
+  }
+
+  /**
+   * Parses the options and starts the fake, printing what a user needs; the seam for in-process
+   * tests, which stop the returned server themselves.
+   *
+   * @param args the options
+   * @param out where the start lines go
+   * @param err where warnings and errors go
+   * @return the running server, or none and the exit code
+   */
+  static Launch launch(String[] args, PrintStream out, PrintStream err) {
+    Options options;
+    FakeOktaServer.Builder builder;
+    try {
+      options = Options.parse(Arrays.asList(args));
+      if (options.help) {
+        out.print(Options.HELP);
+        out.flush();
+        return new Launch(null, 0);
+      }
+      builder = options.builder();
+      warnIfExposed(options.bindAddress(), err);
+    } catch (UsageException e) {
+      err.println("fake-okta: " + e.getMessage());
+      err.flush();
+      return new Launch(null, USAGE);
+    }
+    FakeOktaServer server;
+    try {
+      server = builder.start();
+    } catch (FakeOktaException e) {
+      err.println(
+          "fake-okta: "
+              + e.getMessage()
+              + (e.getCause() == null ? "" : " (" + e.getCause().getMessage() + ")"));
+      err.flush();
+      return new Launch(null, FAILED);
+    }
+    options.afterStart.forEach(step -> step.accept(server));
+    for (String line : banner(server)) {
+      out.println(line);
+    }
+    out.flush();
+    return new Launch(server, 0);
+  }
+
+  /**
+   * The lines printed on start.
+   *
+   * @param server the running server
+   * @return the lines
+   */
+  static List<String> banner(FakeOktaServer server) {
+    String version = Main.class.getPackage().getImplementationVersion();
+    String org = server.orgUrl();
+    List<String> lines = new java.util.ArrayList<>();
+    lines.add(
+        "FakeOkta "
+            + (version == null ? "(development build)" : version)
+            + " is running. Stop it with Ctrl-C.");
+    lines.add("  Org URL:      " + org);
+    if (server.config().https()) {
+      lines.add("  Plain HTTP:   " + server.httpUrl());
+    }
+    lines.add("  Issuer:       " + server.issuer());
+    for (String id : server.config().authorization().authorizationServers().keySet()) {
+      if (!id.equals(AuthorizationConfig.DEFAULT_AUTHORIZATION_SERVER)) {
+        lines.add("  Issuer:       " + server.issuer(id));
+      }
+    }
+    // the fake's published defaults: documented constants, not secrets
+    lines.add("  API token:    " + server.directory().apiToken() + "   (Authorization: SSWS ...)");
+    OAuthClient client =
+        server.config().authorization().clients().get(OAuthClient.DEFAULT_CLIENT_ID);
+    if (client != null) {
+      // the fake's published default client: its secret is a documented constant, not a secret
+      lines.add(
+          "  Client:       "
+              + client.clientId()
+              + (client.secret().isPresent() ? " / secret " + client.secret().get() : ""));
+    }
+    if (server.config().https()) {
+      FakeOktaTls tls = server.tls();
+      lines.add(
+          "  CA (PEM):     "
+              + tls.caCertificatePemPath()
+              + "   (curl --cacert, NODE_EXTRA_CA_CERTS)");
+      lines.add(
+          "  Trust store:  "
+              + tls.trustStorePath()
+              + " ("
+              + tls.trustStoreType()
+              + ", password "
+              + tls.trustStorePassword()
+              + ")");
+    }
+    lines.add("  Admin API:    " + org + "/__admin/fakeokta/  (OpenAPI: openapi.json)");
+    return lines;
+  }
+
+  static void warnIfExposed(String bind, PrintStream err) throws UsageException {
+    boolean loopback;
+    try {
+      loopback = InetAddress.getByName(bind).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      throw new UsageException("--bind " + bind + ": unknown host");
+    }
+    if (!loopback) {
+      err.println(
+          "fake-okta: WARNING: bound to "
+              + bind
+              + ", not loopback: anyone who can reach this machine can use the fake and its"
+              + " admin API (no authentication). Use --bind 127.0.0.1 unless you need this.");
+      err.flush();
+    }
+  }
+
+  private static void quietLogging() {
+    // slf4j-simple in the standalone jar: warnings and errors only, on stderr
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
+  }
+
+  /**
+   * Handles termination signals through {@code sun.misc.Signal} (reflectively: it is not standard
+   * API). Where it is missing, the shutdown hook alone stops the fake.
+   */
+  private static void onSignals(Runnable action, String... names) {
+    try {
+      Class<?> signal = Class.forName("sun.misc.Signal");
+      Class<?> handler = Class.forName("sun.misc.SignalHandler");
+      InvocationHandler invocation =
+          (proxy, method, arguments) -> {
+            if (method.getName().equals("handle")) {
+              action.run();
+            }
+            return null;
+          };
+      Object proxy =
+          Proxy.newProxyInstance(Main.class.getClassLoader(), new Class<?>[] {handler}, invocation);
+      for (String name : names) {
+        try {
+          Object instance = signal.getConstructor(String.class).newInstance(name);
+          signal.getMethod("handle", signal, handler).invoke(null, instance, proxy);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+          // this signal cannot be handled here (e.g. ignored by the parent); the hook covers it
+        }
+      }
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // no sun.misc.Signal: the shutdown hook stops the fake
+    }
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    boolean interrupted = false;
+    while (true) {
+      try {
+        latch.await();
+        break;
+      } catch (InterruptedException e) {
+        interrupted = true;
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The outcome of {@link #launch}: a running server, or none and an exit code. */
+  record Launch(FakeOktaServer server, int exitCode) {}
+}

@@ -1,0 +1,438 @@
+package dev.fakeokta.server;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.BDDAssertions.then;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.fakeokta.server.internal.OktaState;
+import dev.fakeokta.server.internal.admin.AdminApi;
+import dev.fakeokta.server.internal.admin.AdminHost;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The admin API over real HTTP, as a non-JVM client would use it. */
+class AdminApiIntegrationTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static FakeOktaServer okta;
+
+  @BeforeAll
+  static void start() {
+    okta = FakeOktaServer.builder().start();
+  }
+
+  @AfterAll
+  static void stop() {
+    okta.close();
+  }
+
+  @BeforeEach
+  void reset() {
+    okta.reset();
+  }
+
+  @Test
+  void should_serve_e0000047_twice_then_normal_when_scripted_through_the_admin_api() {
+    // GIVEN
+    okta.wireMock()
+        .stubFor(get("/api/v1/users").willReturn(aResponse().withStatus(200).withBody("[]")));
+    HttpResponse<String> created =
+        admin(
+            "POST",
+            "/scripts",
+            """
+            {"request": {"method": "GET", "path": "/api/v1/users"},
+             "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}
+            """);
+    // WHEN
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      responses.add(OktaHttp.get(okta.orgUrl() + "/api/v1/users"));
+    }
+    // THEN
+    then(created.statusCode()).isEqualTo(201);
+    then(responses).extracting(HttpResponse::statusCode).containsExactly(429, 429, 200);
+    then(json(responses.get(0)).get("errorCode").asText()).isEqualTo("E0000047");
+    then(responses.get(0).headers().firstValue("X-Rate-Limit-Remaining")).contains("0");
+    JsonNode script = json(admin("GET", "/scripts/" + json(created).get("id").asText(), ""));
+    then(script.get("servedCount").asLong()).isEqualTo(2);
+    then(script.get("matchedCount").asLong()).isEqualTo(3);
+    then(script.get("usedUp").asBoolean()).isTrue();
+    then(script.get("request").get("path").asText()).isEqualTo("/api/v1/users");
+  }
+
+  @Test
+  void should_serve_an_oauth_error_and_match_query_and_headers() {
+    // GIVEN
+    admin(
+        "POST",
+        "/scripts",
+        """
+        {"request": {"method": "POST", "pathPattern": "/custom/[^/]+/v1/token",
+                     "query": {"tenant": "a"}, "headers": {"X-Test": "yes"}},
+         "steps": [{"always": true, "oauthError": {"variant": "token_expired", "status": 400}}]}
+        """);
+    String url = okta.orgUrl() + "/custom/default/v1/token";
+    // WHEN
+    HttpResponse<String> matching =
+        OktaHttp.send(
+            HttpRequest.newBuilder(URI.create(url + "?tenant=a"))
+                .header("X-Test", "yes")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
+                .build());
+    HttpResponse<String> otherHeader =
+        OktaHttp.send(
+            HttpRequest.newBuilder(URI.create(url + "?tenant=a"))
+                .header("X-Test", "no")
+                .POST(HttpRequest.BodyPublishers.ofString(""))
+                .build());
+    // THEN
+    then(matching.statusCode()).isEqualTo(400);
+    then(json(matching).get("error").asText()).isEqualTo("invalid_token");
+    then(json(matching).get("error_description").asText()).isEqualTo("The token has expired.");
+    then(otherHeader.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void should_move_the_date_header_when_the_clock_is_advanced_and_set() {
+    // GIVEN
+    Instant before = Instant.now();
+    // WHEN
+    JsonNode advanced = json(admin("POST", "/clock/advance", "{\"by\": \"P1D\"}"));
+    Instant served = date(OktaHttp.get(okta.orgUrl() + "/api/v1/users"));
+    JsonNode set = json(admin("PUT", "/clock", "{\"now\": \"2030-01-01T00:00:00Z\"}"));
+    Instant servedAfterSet = date(OktaHttp.get(okta.httpUrl() + "/api/v1/users"));
+    // THEN
+    then(advanced.get("offset").asText()).isEqualTo("PT24H");
+    then(served)
+        .isBetween(
+            before.plus(Duration.ofDays(1)).minusSeconds(2),
+            Instant.now().plus(Duration.ofDays(1)).plusSeconds(2));
+    then(set.get("now").asText()).startsWith("2030-01-01T00:00");
+    then(servedAfterSet)
+        .isBetween(Instant.parse("2029-12-31T23:59:59Z"), Instant.parse("2030-01-01T00:01:00Z"));
+  }
+
+  @Test
+  void should_list_the_journal_with_filters_and_masked_credentials() {
+    // GIVEN
+    String token = "00abcdefghijklmnopqrstuvwxyz1234";
+    OktaHttp.send(
+        HttpRequest.newBuilder(URI.create(okta.orgUrl() + "/api/v1/users?limit=2"))
+            .header("Authorization", "SSWS " + token)
+            .GET()
+            .build());
+    OktaHttp.send(
+        HttpRequest.newBuilder(URI.create(okta.orgUrl() + "/custom/v1/form"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "grant_type=client_credentials&client_id=abc&client_secret=s3cr3t-value"))
+            .build());
+    admin("GET", "/clock", ""); // admin calls are not journaled
+    // WHEN
+    HttpResponse<String> all = admin("GET", "/journal", "");
+    JsonNode users = json(admin("GET", "/journal?path=/api/v1/users&method=GET", ""));
+    JsonNode posts = json(admin("GET", "/journal?method=POST&limit=1", ""));
+    JsonNode unmatched = json(admin("GET", "/journal?unmatched=true", ""));
+    // THEN
+    then(json(all).get("total").asInt()).isEqualTo(2);
+    then(all.body()).doesNotContain(token).doesNotContain("s3cr3t-value");
+    JsonNode entry = users.get("requests").get(0);
+    then(users.get("total").asInt()).isEqualTo(1);
+    then(entry.get("url").asText()).isEqualTo("/api/v1/users?limit=2");
+    then(entry.get("status").asInt()).isEqualTo(404);
+    then(entry.get("errorCode").asText()).isEqualTo("E0000008");
+    then(entry.get("authorizationScheme").asText()).isEqualTo("SSWS");
+    then(entry.get("requestHeaders").toString()).contains("[\"SSWS ****1234\"]");
+    then(posts.get("requests").get(0).get("requestBody").asText())
+        .isEqualTo("grant_type=client_credentials&client_id=abc&client_secret=****");
+    then(unmatched.get("total").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void should_forget_scripts_clock_and_journal_on_reset() {
+    // GIVEN
+    admin(
+        "POST",
+        "/scripts",
+        "{\"request\": {\"pathPattern\": \".*\"}, \"steps\": [{\"always\": true,"
+            + " \"oktaError\": {\"code\": \"E0000009\"}}]}");
+    admin("POST", "/clock/advance", "{\"by\": \"PT5H\"}");
+    OktaHttp.get(okta.orgUrl() + "/api/v1/groups");
+    // WHEN
+    HttpResponse<String> reset = admin("POST", "/reset", "");
+    // THEN
+    then(reset.statusCode()).isEqualTo(200);
+    then(json(admin("GET", "/scripts", "")).get("scripts")).isEmpty();
+    then(json(admin("GET", "/clock", "")).get("offset").asText()).isEqualTo("PT0S");
+    then(json(admin("GET", "/journal", "")).get("total").asInt()).isZero();
+    then(OktaHttp.get(okta.orgUrl() + "/api/v1/groups").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void should_never_script_the_admin_api_itself() {
+    // GIVEN
+    admin(
+        "POST",
+        "/scripts",
+        "{\"request\": {\"pathPattern\": \".*\"}, \"steps\": [{\"always\": true,"
+            + " \"oktaError\": {\"code\": \"E0000009\"}}]}");
+    okta.wireMock()
+        .stubFor(
+            com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl())
+                .atPriority(1)
+                .willReturn(aResponse().withStatus(418)));
+    // WHEN
+    HttpResponse<String> clock = admin("GET", "/clock", "");
+    HttpResponse<String> api = OktaHttp.get(okta.orgUrl() + "/api/v1/users");
+    // THEN
+    then(clock.statusCode()).isEqualTo(200);
+    then(api.statusCode()).isEqualTo(500);
+  }
+
+  @Test
+  void should_list_java_api_scripts_and_delete_scripts_by_id() {
+    // GIVEN
+    okta.when(getRequestedFor(urlPathEqualTo("/api/v1/apps")))
+        .respondAlways(OktaError.of("E0000006"));
+    String id =
+        json(admin(
+                "POST",
+                "/scripts",
+                "{\"request\": {\"path\": \"/api/v1/users\"},"
+                    + " \"steps\": [{\"every\": 2, \"oktaError\": {\"code\": \"E0000009\"}}]}"))
+            .get("id")
+            .asText();
+    // WHEN
+    JsonNode listed = json(admin("GET", "/scripts", ""));
+    HttpResponse<String> deleted = admin("DELETE", "/scripts/" + id, "");
+    HttpResponse<String> deletedAgain = admin("DELETE", "/scripts/" + id, "");
+    // THEN
+    then(listed.get("scripts")).hasSize(2);
+    then(listed.get("scripts").get(0).get("id").asText()).isEqualTo(id);
+    then(listed.get("scripts").get(1).get("wireMockPattern").toString()).contains("/api/v1/apps");
+    then(deleted.statusCode()).isEqualTo(204);
+    then(deletedAgain.statusCode()).isEqualTo(404);
+    then(json(deletedAgain).get("error").asText()).isEqualTo("not_found");
+    then(json(admin("GET", "/scripts", "")).get("scripts")).hasSize(1);
+    then(OktaHttp.get(okta.orgUrl() + "/api/v1/apps").statusCode()).isEqualTo(403);
+  }
+
+  static Stream<Arguments> bad_requests() {
+    String ok = "{\"times\": 1, \"oktaError\": {\"code\": \"E0000047\"}}";
+    return Stream.of(
+        Arguments.of("POST", "/scripts", "not json", null, "not valid JSON"),
+        Arguments.of("POST", "/scripts", "", null, "JSON object body"),
+        Arguments.of("POST", "/scripts", "[]", null, "must be a JSON object"),
+        Arguments.of("POST", "/scripts", "{\"steps\": [" + ok + "]}", "request", "required"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": []}",
+            "steps",
+            "non-empty"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\", \"pathPattern\": \"/y\"}, \"steps\": [" + ok + "]}",
+            "request",
+            "exactly one of path"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"pathPattern\": \"([\"}, \"steps\": [" + ok + "]}",
+            "request.pathPattern",
+            "not a valid regex"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\", \"method\": \"FETCH\"}, \"steps\": [" + ok + "]}",
+            "request.method",
+            "must be one of"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\", \"colour\": 1}, \"steps\": [" + ok + "]}",
+            "request.colour",
+            "unknown field"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": ["
+                + ok
+                + ", {\"times\": 0, \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[1].times",
+            "between 1"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": ["
+                + ok
+                + ", {\"oktaError\": {\"code\": \"E9999999\"}}]}",
+            "steps[1].oktaError.code",
+            "E9999999"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"probability\": 0.5,"
+                + " \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[0].seed",
+            "required"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"always\": true, \"oktaError\":"
+                + " {\"code\": \"E0000047\"}}, "
+                + ok
+                + "]}",
+            "steps[1]",
+            "never reached"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"oauthError\": {\"error\": \"nope\"}}]}",
+            "steps[0].oauthError.error",
+            "Unknown OAuth error"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"oktaError\": {\"code\": \"E0000047\"},"
+                + " \"oauthError\": {\"error\": \"invalid_grant\"}}]}",
+            "steps[0]",
+            "exactly one of oktaError"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"duration\": \"30s\", \"oktaError\":"
+                + " {\"code\": \"E0000047\"}}]}",
+            "steps[0].duration",
+            "ISO-8601"),
+        Arguments.of("POST", "/clock/advance", "{\"by\": \"2 hours\"}", "by", "ISO-8601"),
+        Arguments.of("POST", "/clock/advance", "{}", "by", "required"),
+        Arguments.of("PUT", "/clock", "{\"now\": \"tomorrow\"}", "now", "ISO-8601"),
+        Arguments.of("GET", "/journal?limit=0", "", "limit", "at least 1"),
+        Arguments.of("GET", "/journal?colour=red", "", "colour", "unknown query parameter"),
+        Arguments.of("GET", "/journal?unmatched=maybe", "", "unmatched", "true or false"));
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("bad_requests")
+  void should_answer_400_naming_the_problem_and_change_nothing_when_the_request_is_bad(
+      String method, String path, String body, String field, String message) {
+    // GIVEN
+    String before = admin("GET", "/scripts", "").body() + admin("GET", "/clock", "").body();
+    // WHEN
+    HttpResponse<String> response = admin(method, path, body);
+    // THEN
+    then(response.statusCode()).isEqualTo(400);
+    then(response.headers().firstValue("Content-Type")).contains("application/json");
+    JsonNode error = json(response);
+    then(error.get("error").asText()).isEqualTo("bad_request");
+    then(error.get("message").asText()).contains(message);
+    if (field != null) {
+      then(error.get("field").asText()).isEqualTo(field);
+    }
+    then(json(admin("GET", "/scripts", "")).get("scripts")).isEmpty();
+    then(json(admin("GET", "/clock", "")).get("offset").asText()).isEqualTo("PT0S");
+    then(before).contains("\"scripts\":[]");
+  }
+
+  @Test
+  void should_answer_unknown_admin_routes_in_json_and_leave_wiremock_admin_alone() {
+    // WHEN
+    HttpResponse<String> unknown = admin("GET", "/nothing-here", "");
+    HttpResponse<String> wrongMethod = admin("PATCH", "/clock", "{}");
+    HttpResponse<String> wireMockAdmin = OktaHttp.get(okta.orgUrl() + "/__admin/mappings");
+    HttpResponse<String> index = OktaHttp.get(okta.orgUrl() + "/__admin/fakeokta/");
+    // THEN
+    then(index.statusCode()).isEqualTo(200);
+    then(json(index).get("routes").toString()).contains("POST /scripts", "GET /journal");
+    then(unknown.statusCode()).isEqualTo(404);
+    then(json(unknown).get("message").asText()).contains("openapi.json");
+    then(wrongMethod.statusCode()).isEqualTo(405);
+    then(json(wrongMethod).get("message").asText()).contains("[GET, PUT]");
+    then(wireMockAdmin.statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void should_describe_every_admin_route_in_the_openapi_document() {
+    // GIVEN
+    AdminHost host =
+        new AdminHost() {
+          @Override
+          public void reset() {}
+
+          @Override
+          public List<ServedRequest> journal() {
+            return List.of();
+          }
+
+          @Override
+          public void clearJournal() {}
+        };
+    List<String> routes =
+        new AdminApi(
+                AdminApi.standard(
+                    new OktaState(OktaErrorCatalogue.current(), new FakeClock()), host))
+            .routes();
+    // WHEN
+    HttpResponse<String> response = admin("GET", "/openapi.json", "");
+    // THEN
+    JsonNode document = json(response);
+    then(document.get("openapi").asText()).startsWith("3.");
+    List<String> documented = new ArrayList<>();
+    Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields();
+    while (paths.hasNext()) {
+      Map.Entry<String, JsonNode> path = paths.next();
+      for (String method : List.of("get", "put", "post", "delete", "patch")) {
+        if (path.getValue().has(method)) {
+          documented.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path.getKey());
+        }
+      }
+    }
+    then(new TreeSet<>(documented)).isEqualTo(new TreeSet<>(routes));
+  }
+
+  private static HttpResponse<String> admin(String method, String path, String body) {
+    return OktaHttp.send(method, okta.orgUrl() + "/__admin/fakeokta" + path, body);
+  }
+
+  private static JsonNode json(HttpResponse<String> response) {
+    try {
+      return JSON.readTree(response.body());
+    } catch (Exception e) {
+      throw new AssertionError("not JSON: " + response.body(), e);
+    }
+  }
+
+  private static Instant date(HttpResponse<String> response) {
+    return ZonedDateTime.parse(
+            response.headers().firstValue("Date").orElseThrow(),
+            DateTimeFormatter.RFC_1123_DATE_TIME)
+        .toInstant();
+  }
+}
