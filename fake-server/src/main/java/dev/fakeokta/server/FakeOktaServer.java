@@ -465,6 +465,16 @@ public final class FakeOktaServer implements AutoCloseable {
     public void clearJournal() {
       wireMock.resetRequests();
     }
+
+    @Override
+    public Tokens tokens() {
+      return FakeOktaServer.this.tokens();
+    }
+
+    @Override
+    public SigningKeys keys() {
+      return FakeOktaServer.this.keys();
+    }
   }
 
   private void installRouter() {

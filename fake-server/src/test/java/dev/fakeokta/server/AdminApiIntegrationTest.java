@@ -337,7 +337,21 @@ class AdminApiIntegrationTest {
         Arguments.of("PUT", "/clock", "{\"now\": \"tomorrow\"}", "now", "ISO-8601"),
         Arguments.of("GET", "/journal?limit=0", "", "limit", "at least 1"),
         Arguments.of("GET", "/journal?colour=red", "", "colour", "unknown query parameter"),
-        Arguments.of("GET", "/journal?unmatched=maybe", "", "unmatched", "true or false"));
+        Arguments.of("GET", "/journal?unmatched=maybe", "", "unmatched", "true or false"),
+        Arguments.of("POST", "/tokens", "{\"expiresIn\": \"1h\"}", "expiresIn", "ISO-8601"),
+        Arguments.of("POST", "/tokens", "{\"expiresIn\": \"-PT1H\"}", "expiresIn", "positive"),
+        Arguments.of("POST", "/tokens", "{\"scopes\": \"openid\"}", "scopes", "array"),
+        Arguments.of("POST", "/tokens", "{\"audience\": \"x\"}", "audience", "unknown"),
+        Arguments.of("POST", "/tokens", "{\"claims\": {\"exp\": 1}}", "claims.exp", "exp"),
+        Arguments.of(
+            "POST",
+            "/tokens",
+            "{\"authorizationServer\": \"nope\"}",
+            "authorizationServer",
+            "nope"),
+        Arguments.of("POST", "/tokens/bad", "{}", "kind", "required"),
+        Arguments.of("POST", "/tokens/bad", "{\"kind\": \"STALE\"}", "kind", "EXPIRED"),
+        Arguments.of("POST", "/tokens/revoke", "{}", "token", "required"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
@@ -394,6 +408,16 @@ class AdminApiIntegrationTest {
 
           @Override
           public void clearJournal() {}
+
+          @Override
+          public Tokens tokens() {
+            return null;
+          }
+
+          @Override
+          public SigningKeys keys() {
+            return null;
+          }
         };
     List<String> routes =
         new AdminApi(
@@ -416,6 +440,76 @@ class AdminApiIntegrationTest {
       }
     }
     then(new TreeSet<>(documented)).isEqualTo(new TreeSet<>(routes));
+  }
+
+  @Test
+  void should_mint_a_token_from_a_spec_signed_by_a_published_key() throws Exception {
+    // GIVEN
+    String spec =
+        "{\"sub\": \"alice@example.com\", \"scopes\": [\"openid\", \"email\"],"
+            + " \"expiresIn\": \"PT5M\", \"claims\": {\"groups\": [\"admins\"]}}";
+    // WHEN
+    HttpResponse<String> response = admin("POST", "/tokens", spec);
+    // THEN
+    then(response.statusCode()).isEqualTo(200);
+    com.nimbusds.jwt.SignedJWT jwt =
+        com.nimbusds.jwt.SignedJWT.parse(json(response).get("accessToken").asText());
+    com.nimbusds.jose.jwk.JWKSet jwks =
+        com.nimbusds.jose.jwk.JWKSet.parse(
+            OktaHttp.get(okta.orgUrl() + "/oauth2/default/v1/keys").body());
+    com.nimbusds.jose.jwk.RSAKey key =
+        (com.nimbusds.jose.jwk.RSAKey) jwks.getKeyByKeyId(jwt.getHeader().getKeyID());
+    then(key).isNotNull();
+    then(jwt.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key))).isTrue();
+    com.nimbusds.jwt.JWTClaimsSet claims = jwt.getJWTClaimsSet();
+    then(claims.getSubject()).isEqualTo("alice@example.com");
+    then(claims.getStringListClaim("scp")).containsExactly("openid", "email");
+    then(claims.getStringListClaim("groups")).containsExactly("admins");
+    then(claims.getIssuer()).isEqualTo(okta.issuer());
+    then(Duration.between(
+            claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
+        .isEqualTo(Duration.ofMinutes(5));
+  }
+
+  @Test
+  void should_mint_bad_tokens_and_revoke_tokens() throws Exception {
+    // GIVEN
+    String good = json(admin("POST", "/tokens", "")).get("accessToken").asText();
+    // WHEN
+    HttpResponse<String> expired = admin("POST", "/tokens/bad", "{\"kind\": \"EXPIRED\"}");
+    HttpResponse<String> revoked =
+        admin("POST", "/tokens/revoke", JSON.writeValueAsString(Map.of("token", good)));
+    // THEN
+    then(expired.statusCode()).isEqualTo(200);
+    com.nimbusds.jwt.JWTClaimsSet claims =
+        com.nimbusds.jwt.SignedJWT.parse(json(expired).get("accessToken").asText())
+            .getJWTClaimsSet();
+    then(claims.getExpirationTime().toInstant()).isBefore(okta.clock().instant());
+    then(revoked.statusCode()).isEqualTo(200);
+    then(okta.tokens().isActive(good)).isFalse();
+  }
+
+  @Test
+  void should_rotate_publish_and_retire_keys() {
+    // GIVEN
+    String first = json(admin("GET", "/keys", "")).get("signingKid").asText();
+    // WHEN
+    JsonNode rotated = json(admin("POST", "/keys/rotate", ""));
+    HttpResponse<String> signingRetire =
+        admin("POST", "/keys/" + rotated.get("signingKid").asText() + "/retire", "");
+    JsonNode retired = json(admin("POST", "/keys/" + first + "/retire", ""));
+    HttpResponse<String> unknownRetire = admin("POST", "/keys/no-such-kid/retire", "");
+    // THEN
+    then(rotated.get("signingKid").asText()).isNotEqualTo(first);
+    then(signingRetire.statusCode()).isEqualTo(400);
+    then(json(signingRetire).get("field").asText()).isEqualTo("kid");
+    then(unknownRetire.statusCode()).isEqualTo(404);
+    then(json(unknownRetire).get("message").asText()).contains("no published key");
+    then(okta.keys().publishedKids())
+        .doesNotContain(first)
+        .contains(rotated.get("signingKid").asText());
+    then(retired.get("signingKid").asText()).isEqualTo(rotated.get("signingKid").asText());
+    then(OktaHttp.get(okta.orgUrl() + "/oauth2/default/v1/keys").body()).doesNotContain(first);
   }
 
   private static HttpResponse<String> admin(String method, String path, String body) {

@@ -62,6 +62,8 @@ public final class AdminApi implements AdminRequestFilterV2 {
         new ClockResource(state.clock()),
         new JournalResource(host),
         new ResetResource(host),
+        new TokensResource(host),
+        new KeysResource(host),
         new OpenApiResource());
   }
 

@@ -1,6 +1,8 @@
 package dev.fakeokta.server.internal.admin;
 
 import dev.fakeokta.server.ServedRequest;
+import dev.fakeokta.server.SigningKeys;
+import dev.fakeokta.server.Tokens;
 import java.util.List;
 
 /** What the admin API needs from the server it belongs to, beyond its {@code OktaState}. */
@@ -18,4 +20,18 @@ public interface AdminHost {
 
   /** Empties the journal and nothing else. */
   void clearJournal();
+
+  /**
+   * The server's tokens.
+   *
+   * @return the tokens
+   */
+  Tokens tokens();
+
+  /**
+   * The default authorization server's signing keys.
+   *
+   * @return the keys
+   */
+  SigningKeys keys();
 }
