@@ -135,4 +135,21 @@ public final class FakeOktaAssertions {
   public static OktaErrorAssert assertThatOktaError(HttpResponse<String> response) {
     return new OktaErrorAssert(Values.error(response));
   }
+
+  /**
+   * Creates a new assertion on the Okta error an HTTP client exception carries: okta-sdk-java's
+   * {@code ApiException} or Spring's {@code RestClientResponseException}, also as a cause (see
+   * {@link OktaErrorResponse#ofException(Throwable)}).
+   *
+   * <p>Example: <code>assertThatOktaError(apiException).hasStatus(403).hasErrorCode("E0000006")
+   * </code>
+   *
+   * @param thrown the exception to assert on, may be {@code null}
+   * @return the created assertion object.
+   * @throws FakeOktaAssertionException if the exception carries no HTTP response
+   */
+  @CheckReturnValue
+  public static OktaErrorAssert assertThatOktaError(Throwable thrown) {
+    return new OktaErrorAssert(Values.error(thrown));
+  }
 }

@@ -60,6 +60,35 @@ public final class OktaErrorResponse {
   }
 
   /**
+   * The response carried by an exception a client threw: okta-sdk-java's {@code ApiException} (and
+   * any OpenAPI-generated client's: {@code getCode()} and {@code getResponseBody()}), or Spring's
+   * {@code RestClientResponseException} and {@code WebClientResponseException} ({@code
+   * getStatusCode().value()} and {@code getResponseBodyAsString()}). The exception's causes are
+   * searched too, so a wrapped one is found. Neither library needs to be on the class path.
+   *
+   * @param thrown the exception; must not be {@code null}
+   * @return the status and body of the first exception in the cause chain that carries a response
+   * @throws IllegalArgumentException if no exception in the chain carries an HTTP response
+   */
+  public static OktaErrorResponse ofException(Throwable thrown) {
+    Objects.requireNonNull(thrown, "thrown must not be null");
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (Throwable t = thrown; t != null && seen.add(t); t = t.getCause()) {
+      OktaErrorResponse response = HttpErrors.response(t);
+      if (response != null) {
+        return response;
+      }
+    }
+    throw new IllegalArgumentException(
+        "No HTTP response in "
+            + thrown.getClass().getName()
+            + " or its causes: expected okta-sdk-java's ApiException (getCode(),"
+            + " getResponseBody()) or Spring's RestClientResponseException"
+            + " (getStatusCode(), getResponseBodyAsString())");
+  }
+
+  /**
    * The HTTP status, if known.
    *
    * @return the status, or empty for a bare body

@@ -65,4 +65,23 @@ public final class Values {
   public static OktaErrorResponse error(HttpResponse<String> response) {
     return response == null ? null : OktaErrorResponse.of(response);
   }
+
+  /**
+   * Reads the HTTP response an exception carries (okta-sdk-java's {@code ApiException}, Spring's
+   * {@code RestClientResponseException}, also as a cause).
+   *
+   * @param thrown the exception, may be {@code null}
+   * @return the response, or {@code null}
+   * @throws FakeOktaAssertionException if the exception carries no HTTP response
+   */
+  public static OktaErrorResponse error(Throwable thrown) {
+    if (thrown == null) {
+      return null;
+    }
+    try {
+      return OktaErrorResponse.ofException(thrown);
+    } catch (IllegalArgumentException e) {
+      throw new FakeOktaAssertionException(e.getMessage() + "; got: " + thrown, thrown);
+    }
+  }
 }

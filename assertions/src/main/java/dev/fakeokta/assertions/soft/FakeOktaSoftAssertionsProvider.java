@@ -123,4 +123,20 @@ public interface FakeOktaSoftAssertionsProvider extends SoftAssertionsProvider {
   default OktaErrorAssert assertThatOktaError(HttpResponse<String> response) {
     return proxy(OktaErrorAssert.class, OktaErrorResponse.class, Values.error(response));
   }
+
+  /**
+   * Creates a new assertion on the Okta error an HTTP client exception carries: okta-sdk-java's
+   * {@code ApiException} or Spring's {@code RestClientResponseException}, also as a cause (see
+   * {@link OktaErrorResponse#ofException(Throwable)}).
+   *
+   * <p>Example: <code>assertThatOktaError(apiException).hasStatus(403).hasErrorCode("E0000006")
+   * </code>
+   *
+   * @param thrown the exception to assert on, may be {@code null}
+   * @return the created assertion object.
+   * @throws FakeOktaAssertionException if the exception carries no HTTP response
+   */
+  default OktaErrorAssert assertThatOktaError(Throwable thrown) {
+    return proxy(OktaErrorAssert.class, OktaErrorResponse.class, Values.error(thrown));
+  }
 }

@@ -94,8 +94,9 @@ class OktaSdkExamplesTest {
             ApiException.class,
             () -> userApi.listUsers(null, null, null, null, null, null, null, null));
     // THEN
-    assertThatOktaError(error.getResponseBody())
+    assertThatOktaError(error)
         .isOktaError()
+        .hasStatus(403)
         .hasErrorCode("E0000006")
         .hasErrorSummary("You do not have permission to perform the requested action")
         .hasWellFormedErrorId();
