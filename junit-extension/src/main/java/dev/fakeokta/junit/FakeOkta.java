@@ -112,6 +112,15 @@ public @interface FakeOkta {
   String[] authorizationServers() default {};
 
   /**
+   * OAuth clients to register besides the default one (which stays), e.g. {@code @FakeOkta(clients
+   * = @FakeOkta.Client(id = "0oapayments", secret = "s3cret", scopes = "payments.read"))}. For a
+   * client that authenticates with {@code private_key_jwt}, use a {@link #configurer()}.
+   *
+   * @return the clients; none by default
+   */
+  Client[] clients() default {};
+
+  /**
    * The lifetime of access tokens, as an ISO-8601 duration such as {@code "PT5M"}.
    *
    * @return the lifetime; empty (the default) for Okta's one hour
@@ -133,8 +142,8 @@ public @interface FakeOkta {
   boolean retryAfter() default true;
 
   /**
-   * A class that configures everything else (clients, users, per-bucket rate limits), applied after
-   * the other attributes. It needs a no-argument constructor.
+   * A class that configures everything else (users, key-based clients, per-bucket rate limits),
+   * applied after the other attributes. It needs a no-argument constructor.
    *
    * @return the configurer class; by default one that changes nothing
    */
@@ -173,4 +182,50 @@ public @interface FakeOkta {
    * @return {@code true} to trust the fake JVM-wide; the default is {@code false}
    */
   boolean trustInJvm() default false;
+
+  /**
+   * An OAuth client of the fake, declared in {@link FakeOkta#clients()}; the attributes mirror
+   * {@link dev.fakeokta.server.OAuthClient.Builder}.
+   */
+  @Target({})
+  @Retention(RetentionPolicy.RUNTIME)
+  @Documented
+  @interface Client {
+
+    /**
+     * The client id.
+     *
+     * @return the id, e.g. {@code "0oapayments"}; must not be blank
+     */
+    String id();
+
+    /**
+     * The client secret.
+     *
+     * @return the secret; empty (the default) for a public client, which cannot use {@code
+     *     client_credentials}
+     */
+    String secret() default "";
+
+    /**
+     * The grant types the client may use.
+     *
+     * @return the grant types; empty (the default) for {@code client_credentials} only
+     */
+    String[] grantTypes() default {};
+
+    /**
+     * The scopes the client may request.
+     *
+     * @return the scopes; empty (the default) for any scope
+     */
+    String[] scopes() default {};
+
+    /**
+     * The redirect URIs for {@code authorization_code}.
+     *
+     * @return the URIs; none by default
+     */
+    String[] redirectUris() default {};
+  }
 }

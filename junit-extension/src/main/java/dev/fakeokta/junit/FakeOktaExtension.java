@@ -2,6 +2,7 @@ package dev.fakeokta.junit;
 
 import dev.fakeokta.server.FakeOktaConfig;
 import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.OAuthClient;
 import dev.fakeokta.server.ServedRequest;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -406,6 +407,7 @@ public final class FakeOktaExtension
     private boolean legacy2019Statuses;
     private int journalLimit = FakeOktaConfig.DEFAULT_JOURNAL_LIMIT;
     private List<String> authorizationServers = List.of();
+    private List<OAuthClient> clients = List.of();
     private Duration accessTokenLifetime;
     private int concurrencyLimit = FakeOktaConfig.DEFAULT_CONCURRENCY_LIMIT;
     private boolean retryAfter = true;
@@ -480,6 +482,17 @@ public final class FakeOktaExtension
      */
     public Builder authorizationServers(String... ids) {
       this.authorizationServers = List.of(ids);
+      return this;
+    }
+
+    /**
+     * See {@link FakeOkta#clients()}: OAuth clients to register besides the default one.
+     *
+     * @param clients the clients; none must be {@code null}
+     * @return this builder
+     */
+    public Builder clients(OAuthClient... clients) {
+      this.clients = List.of(clients);
       return this;
     }
 
@@ -588,6 +601,7 @@ public final class FakeOktaExtension
               legacy2019Statuses,
               journalLimit,
               authorizationServers,
+              clients,
               accessTokenLifetime,
               concurrencyLimit,
               retryAfter,

@@ -3,8 +3,10 @@ package dev.fakeokta.junit;
 import dev.fakeokta.server.AuthorizationConfig;
 import dev.fakeokta.server.FakeOktaConfig;
 import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.OAuthClient;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.junit.platform.commons.support.ReflectionSupport;
@@ -25,6 +27,7 @@ record Settings(
     boolean legacy2019Statuses,
     int journalLimit,
     List<String> authorizationServers,
+    List<OAuthClient> clients,
     Duration accessTokenLifetime,
     int concurrencyLimit,
     boolean retryAfter,
@@ -44,6 +47,7 @@ record Settings(
           false,
           FakeOktaConfig.DEFAULT_JOURNAL_LIMIT,
           List.of(),
+          List.of(),
           null,
           FakeOktaConfig.DEFAULT_CONCURRENCY_LIMIT,
           true,
@@ -61,6 +65,7 @@ record Settings(
    */
   Settings {
     authorizationServers = List.copyOf(authorizationServers);
+    clients = List.copyOf(clients);
     Objects.requireNonNull(configurer, "configurer must not be null");
     FakeOktaConfig.builder()
         .port(port)
@@ -68,7 +73,7 @@ record Settings(
         .httpsPort(httpsPort)
         .legacy2019Statuses(legacy2019Statuses)
         .journalLimit(journalLimit)
-        .authorization(authorization(authorizationServers, accessTokenLifetime))
+        .authorization(authorization(authorizationServers, clients, accessTokenLifetime))
         .concurrencyLimit(concurrencyLimit)
         .retryAfter(retryAfter)
         .build();
@@ -82,6 +87,7 @@ record Settings(
         annotation.legacy2019Statuses(),
         annotation.journalLimit(),
         List.of(annotation.authorizationServers()),
+        clients(annotation.clients()),
         annotation.accessTokenLifetime().isEmpty()
             ? null
             : parseDuration(annotation.accessTokenLifetime()),
@@ -102,22 +108,44 @@ record Settings(
             .httpsPort(httpsPort)
             .legacy2019Statuses(legacy2019Statuses)
             .journalLimit(journalLimit)
-            .authorization(authorization(authorizationServers, accessTokenLifetime))
+            .authorization(authorization(authorizationServers, clients, accessTokenLifetime))
             .concurrencyLimit(concurrencyLimit)
             .retryAfter(retryAfter);
     configurer.configure(builder);
     return builder;
   }
 
-  private static AuthorizationConfig authorization(List<String> ids, Duration accessTokenLifetime) {
+  private static AuthorizationConfig authorization(
+      List<String> ids, List<OAuthClient> clients, Duration accessTokenLifetime) {
     AuthorizationConfig.Builder authorization = AuthorizationConfig.builder();
     for (String id : ids) {
       authorization.authorizationServer(id, "api://" + id);
     }
+    authorization.clients(clients);
     if (accessTokenLifetime != null) {
       authorization.accessTokenLifetime(accessTokenLifetime);
     }
     return authorization.build();
+  }
+
+  private static List<OAuthClient> clients(FakeOkta.Client[] declared) {
+    List<OAuthClient> clients = new ArrayList<>();
+    for (int i = 0; i < declared.length; i++) {
+      FakeOkta.Client client = declared[i];
+      try {
+        OAuthClient.Builder builder = OAuthClient.builder(client.id());
+        if (!client.secret().isEmpty()) {
+          builder.secret(client.secret());
+        }
+        if (client.grantTypes().length > 0) {
+          builder.grantTypes(client.grantTypes());
+        }
+        clients.add(builder.scopes(client.scopes()).redirectUris(client.redirectUris()).build());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("clients[" + i + "]: " + e.getMessage(), e);
+      }
+    }
+    return clients;
   }
 
   static Duration parseDuration(String text) {

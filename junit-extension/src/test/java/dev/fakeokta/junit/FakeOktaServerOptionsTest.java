@@ -5,8 +5,16 @@ import static org.assertj.core.api.BDDAssertions.then;
 
 import com.nimbusds.jwt.SignedJWT;
 import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.OAuthClient;
 import dev.fakeokta.server.RateLimitBucket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,7 +30,7 @@ class FakeOktaServerOptionsTest {
     EngineExecutionResults results = Kit.run(AnnotatedTestCase.class);
     // THEN
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-    then(RECORDED).containsExactly("payments", 300L, 75, 2);
+    then(RECORDED).containsExactly("payments", 300L, 75, 2, 200, 401);
   }
 
   @Test
@@ -31,7 +39,7 @@ class FakeOktaServerOptionsTest {
     EngineExecutionResults results = Kit.run(RegisteredTestCase.class);
     // THEN
     results.testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
-    then(RECORDED).containsExactly("payments", 300L, 75, 2);
+    then(RECORDED).containsExactly("payments", 300L, 75, 2, 200, 401);
   }
 
   @Test
@@ -51,6 +59,28 @@ class FakeOktaServerOptionsTest {
                                 .hasMessageContaining(
                                     "accessTokenLifetime must be an ISO-8601 duration such as"
                                         + " \"PT1H\" or \"PT5M\", was \"five minutes\"")));
+  }
+
+  @Test
+  void should_reject_a_bad_client_naming_its_position() {
+    // WHEN
+    EngineExecutionResults results = Kit.run(BadClientTestCase.class);
+    // THEN
+    results
+        .containerEvents()
+        .assertThatEvents()
+        .anySatisfy(
+            event ->
+                then(event.getPayload(org.junit.platform.engine.TestExecutionResult.class))
+                    .hasValueSatisfying(
+                        r ->
+                            then(r.getThrowable().orElseThrow())
+                                .hasMessage(
+                                    "@FakeOkta on ["
+                                        + BadClientTestCase.class.getName()
+                                        + "] is invalid: clients[1]: grantTypes:"
+                                        + " client_credentials needs a secret or a publicJwk for"
+                                        + " 0oapublic")));
   }
 
   @Test
@@ -76,6 +106,22 @@ class FakeOktaServerOptionsTest {
             / 1000);
     RECORDED.add(okta.rateLimits().concurrencyLimit());
     RECORDED.add(okta.rateLimits().limit(RateLimitBucket.USERS).limit());
+    RECORDED.add(clientCredentials(okta, "0oapayments:s3cret"));
+    RECORDED.add(clientCredentials(okta, "0oapayments:wrong"));
+  }
+
+  private static int clientCredentials(FakeOktaServer okta, String idAndSecret) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(okta.httpUrl() + "/oauth2/payments/v1/token"))
+            .header(
+                "Authorization",
+                "Basic "
+                    + Base64.getEncoder()
+                        .encodeToString(idAndSecret.getBytes(StandardCharsets.UTF_8)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(BodyPublishers.ofString("grant_type=client_credentials&scope=payments.read"))
+            .build();
+    return HttpClient.newHttpClient().send(request, BodyHandlers.discarding()).statusCode();
   }
 
   static final class TwoUsersPerMinute implements FakeOktaConfigurer {
@@ -87,6 +133,7 @@ class FakeOktaServerOptionsTest {
 
   @FakeOkta(
       authorizationServers = "payments",
+      clients = @FakeOkta.Client(id = "0oapayments", secret = "s3cret", scopes = "payments.read"),
       accessTokenLifetime = "PT5M",
       configurer = TwoUsersPerMinute.class)
   @Tag(Kit.FIXTURE)
@@ -103,6 +150,8 @@ class FakeOktaServerOptionsTest {
     static FakeOktaExtension okta =
         FakeOktaExtension.builder()
             .authorizationServers("payments")
+            .clients(
+                OAuthClient.builder("0oapayments").secret("s3cret").scopes("payments.read").build())
             .accessTokenLifetime(Duration.ofMinutes(5))
             .configurer(b -> b.rateLimit(RateLimitBucket.USERS, 2, Duration.ofMinutes(1)))
             .build();
@@ -111,6 +160,17 @@ class FakeOktaServerOptionsTest {
     void records(FakeOktaServer okta) throws Exception {
       record(okta);
     }
+  }
+
+  @FakeOkta(
+      clients = {
+        @FakeOkta.Client(id = "0oaconfidential", secret = "s3cret"),
+        @FakeOkta.Client(id = "0oapublic")
+      })
+  @Tag(Kit.FIXTURE)
+  static class BadClientTestCase {
+    @Test
+    void never_runs() {}
   }
 
   @FakeOkta(accessTokenLifetime = "five minutes")

@@ -24,6 +24,7 @@ class ServerResourceTest {
             false,
             100,
             java.util.List.of(),
+            java.util.List.of(),
             null,
             75,
             true,
