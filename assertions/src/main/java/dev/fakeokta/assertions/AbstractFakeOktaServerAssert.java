@@ -728,8 +728,9 @@ public abstract class AbstractFakeOktaServerAssert<SELF extends AbstractFakeOkta
   /**
    * Verifies that after each response with {@code Retry-After} (seconds, or an HTTP date read
    * against the response's {@code Date}) the client waited at least that long, less {@code
-   * tolerance}, before retrying. Okta itself does not send {@code Retry-After}; script it with
-   * {@code OktaError.of(...).withHeader("Retry-After", "1")}.
+   * tolerance}, before retrying. Okta documents no {@code Retry-After} on its own responses; the
+   * fake's rate limiter sends one on its 429s unless {@code retryAfter(false)}, and a script adds
+   * one with {@code OktaError.of(...).withHeader("Retry-After", "1")}.
    *
    * <p>Example:
    *
