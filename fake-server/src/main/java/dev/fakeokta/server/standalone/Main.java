@@ -97,6 +97,9 @@ public final class Main {
       err.flush();
       return new Launch(null, FAILED);
     }
+    if (options.directory != null) {
+      server.directory().seed(options.directory);
+    }
     options.afterStart.forEach(step -> step.accept(server));
     for (String line : banner(server)) {
       out.println(line);
@@ -140,6 +143,25 @@ public final class Main {
               + client.clientId()
               + (client.secret().isPresent() ? " / secret " + client.secret().get() : ""));
     }
+    List<String> others =
+        server.config().authorization().clients().keySet().stream()
+            .filter(id -> !id.equals(OAuthClient.DEFAULT_CLIENT_ID))
+            .toList();
+    if (!others.isEmpty()) {
+      // ids only: configured secrets are the user's, never printed
+      lines.add(
+          "  Clients:      "
+              + others.size()
+              + " more: "
+              + (others.size() <= 3
+                  ? String.join(", ", others)
+                  : String.join(", ", others.subList(0, 3)) + ", ..."));
+    }
+    server
+        .config()
+        .authorization()
+        .signingKey()
+        .ifPresent(key -> lines.add("  Signing key:  kid " + key.getKeyID() + " (fixed)"));
     if (server.config().https()) {
       FakeOktaTls tls = server.tls();
       lines.add(

@@ -2,11 +2,16 @@ package dev.fakeokta.server.standalone;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.nimbusds.jose.jwk.RSAKey;
 import dev.fakeokta.server.AuthorizationConfig;
+import dev.fakeokta.server.DirectorySeed;
 import dev.fakeokta.server.FakeOktaConfig;
 import dev.fakeokta.server.FakeOktaServer;
+import dev.fakeokta.server.OAuthClient;
 import dev.fakeokta.server.RateLimitBucket;
+import dev.fakeokta.server.ResourceOwner;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -44,6 +49,11 @@ final class Options {
                                  loopback exposes the fake and its admin API to the network
         --legacy-2019-statuses   answer with the HTTP statuses of Okta's 2019 error table
         --journal-limit N        requests kept in the journal (default 10000)
+        --signing-key FILE       sign with this RSA private JWK (a JWK JSON file, or a JWK
+                                 set of one key; needs a kid, >= 2048 bits) instead of a key
+                                 generated per run: the same JWKS and kid in every run
+        --directory FILE         seed users, groups, apps and API tokens from this JSON file
+                                 (DirectorySeed's format; see the README)
         --config FILE            a JSON config file; flags override its values
         -h, --help               print this help and exit
 
@@ -58,6 +68,20 @@ final class Options {
          "accessTokenLifetime": "PT1H", "idTokenLifetime": "PT1H", "refreshTokenLifetime": "P90D",
          "rateLimits": {"USERS": {"limit": 600, "window": "PT1M"}},
          "concurrencyLimit": 75, "retryAfter": true}
+      Keys, clients and users (every key optional; paths are relative to the config file):
+        {"signingKey": "signing-key.json",
+         "clients": [{"clientId": "0oaservice", "secret": "s3cret",
+                      "grantTypes": ["client_credentials"], "scopes": ["orders.read"]},
+                     {"clientId": "0oaspa", "grantTypes": ["authorization_code"],
+                      "redirectUris": ["http://localhost:3000/callback"]},
+                     {"clientId": "0oajwt", "publicJwk": {"kty": "RSA", "n": "...", "e": "AQAB"}}],
+         "users": [{"id": "00ubob", "login": "bob@example.com", "password": "Passw0rd!",
+                    "givenName": "Bob", "familyName": "Builder"}],
+         "directory": "seed.json"}
+        ("clients": secret for client_secret_basic/post, publicJwk for private_key_jwt, neither
+         for a public PKCE client; grantTypes default ["client_credentials"], scopes [] = any.
+         "users": who the password grant and /v1/authorize know, besides alice@example.com.
+         "directory": a DirectorySeed file, or the seed object inline, loaded at start)
 
       Admin API: <org URL>/__admin/fakeokta/ (scripts, clock, journal, reset);
       its OpenAPI document is at <org URL>/__admin/fakeokta/openapi.json.
@@ -96,6 +120,15 @@ final class Options {
   Path config;
   boolean help;
 
+  /** The fixed signing key (--signing-key or "signingKey"), or null for one per run. */
+  RSAKey signingKey;
+
+  /** The directory seed (--directory or "directory"), applied once the fake runs, or null. */
+  DirectorySeed directory;
+
+  /** The directory relative paths in the config file are resolved against. */
+  private Path configDir = Path.of("");
+
   private Options() {}
 
   /**
@@ -120,7 +153,13 @@ final class Options {
         case "-h", "--help" -> flags.help = true;
         case "--no-https" -> flags.https = noValue(name, inline, false);
         case "--legacy-2019-statuses" -> flags.legacy2019Statuses = noValue(name, inline, true);
-        case "--port", "--https-port", "--bind", "--journal-limit", "--config" -> {
+        case "--port",
+            "--https-port",
+            "--bind",
+            "--journal-limit",
+            "--config",
+            "--signing-key",
+            "--directory" -> {
           String value = inline;
           if (value == null) {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -133,6 +172,8 @@ final class Options {
             case "--https-port" -> flags.httpsPort = port(name, value);
             case "--bind" -> flags.bind = bind(name, value);
             case "--journal-limit" -> flags.journalLimit = journalLimit(name, value);
+            case "--signing-key" -> flags.signingKey = signingKey(name, Path.of(value));
+            case "--directory" -> flags.directory = directoryFile(name, Path.of(value));
             default -> flags.config = Path.of(value);
           }
         }
@@ -182,6 +223,9 @@ final class Options {
       builder.journalLimit(journalLimit);
     }
     try {
+      if (signingKey != null) {
+        auth().signingKey(signingKey);
+      }
       if (authorization != null) {
         builder.authorization(authorization.build());
       }
@@ -218,6 +262,12 @@ final class Options {
     if (flags.journalLimit != null) {
       journalLimit = flags.journalLimit;
     }
+    if (flags.signingKey != null) {
+      signingKey = flags.signingKey;
+    }
+    if (flags.directory != null) {
+      directory = flags.directory;
+    }
     config = flags.config;
     // flags carry no feature sections: the file's customizers stay
   }
@@ -246,6 +296,8 @@ final class Options {
       throw new UsageException(where + ": must hold one JSON object, like {\"port\": 8080}");
     }
     Options options = new Options();
+    Path parent = file.toAbsolutePath().getParent();
+    options.configDir = parent == null ? Path.of("") : parent;
     Iterator<Map.Entry<String, JsonNode>> fields = root.fields();
     while (fields.hasNext()) {
       Map.Entry<String, JsonNode> field = fields.next();
@@ -369,7 +421,246 @@ final class Options {
                     + e.reason());
           }
         });
+    keys.put(
+        "signingKey",
+        (o, v, where) -> o.signingKey = signingKey(where, o.configDir.resolve(text(v, where))));
+    keys.put("clients", Options::clients);
+    keys.put("users", Options::users);
+    keys.put(
+        "directory",
+        (o, v, where) -> {
+          if (v.isTextual()) {
+            o.directory = directoryFile(where, o.configDir.resolve(v.asText()));
+          } else if (v.isObject()) {
+            o.directory = directorySeed(where, v.toString());
+          } else {
+            throw new UsageException(
+                where
+                    + " must be the path of a seed file or a seed object, like {\"users\":"
+                    + " [...], \"groups\": [...]}; was "
+                    + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+          }
+        });
     return keys;
+  }
+
+  private static final java.util.Set<String> CLIENT_FIELDS =
+      java.util.Set.of("clientId", "secret", "publicJwk", "grantTypes", "scopes", "redirectUris");
+
+  private static final java.util.Set<String> USER_FIELDS =
+      java.util.Set.of("id", "login", "password", "givenName", "familyName");
+
+  private static void clients(Options o, JsonNode v, String where) throws UsageException {
+    if (!v.isArray()) {
+      throw new UsageException(
+          where + " must be a list of clients, like [{\"clientId\": \"0oa1\", \"secret\": \"s\"}]");
+    }
+    java.util.Set<String> ids = new java.util.HashSet<>();
+    for (int i = 0; i < v.size(); i++) {
+      String at = inside(where, "[" + i + "]");
+      JsonNode c = v.get(i);
+      knownFields(c, at, CLIENT_FIELDS);
+      if (!c.has("clientId")) {
+        throw new UsageException(at + " needs a \"clientId\"");
+      }
+      String id = text(c.get("clientId"), inside(at, ".clientId"));
+      if (!ids.add(id)) {
+        throw new UsageException(inside(at, ".clientId") + " repeats an earlier client: " + id);
+      }
+      OAuthClient.Builder client;
+      try {
+        client = OAuthClient.builder(id);
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(inside(at, ".clientId") + ": " + e.getMessage());
+      }
+      if (c.has("secret")) {
+        // never echo a secret: name the key only
+        JsonNode secret = c.get("secret");
+        if (!secret.isTextual() || secret.asText().isBlank()) {
+          throw new UsageException(inside(at, ".secret") + " must be a non-blank string");
+        }
+        client.secret(secret.asText());
+      }
+      if (c.has("publicJwk")) {
+        client.publicJwk(publicJwk(c.get("publicJwk"), inside(at, ".publicJwk")));
+      }
+      if (c.has("grantTypes")) {
+        List<String> grants = strings(c.get("grantTypes"), inside(at, ".grantTypes"));
+        for (int g = 0; g < grants.size(); g++) {
+          if (!OAuthClient.ALL_GRANT_TYPES.contains(grants.get(g))) {
+            throw new UsageException(
+                inside(at, ".grantTypes[" + g + "]")
+                    + ": unsupported grant type \""
+                    + grants.get(g)
+                    + "\"; use one of "
+                    + new java.util.TreeSet<>(OAuthClient.ALL_GRANT_TYPES));
+          }
+        }
+        client.grantTypes(grants.toArray(String[]::new));
+      }
+      if (c.has("scopes")) {
+        client.scopes(strings(c.get("scopes"), inside(at, ".scopes")).toArray(String[]::new));
+      }
+      if (c.has("redirectUris")) {
+        List<String> uris = strings(c.get("redirectUris"), inside(at, ".redirectUris"));
+        for (int u = 0; u < uris.size(); u++) {
+          URI uri;
+          try {
+            uri = new URI(uris.get(u));
+          } catch (java.net.URISyntaxException e) {
+            uri = null;
+          }
+          if (uri == null || !uri.isAbsolute()) {
+            throw new UsageException(
+                inside(at, ".redirectUris[" + u + "]")
+                    + " must be an absolute URI such as http://localhost:3000/callback, was \""
+                    + uris.get(u)
+                    + "\"");
+          }
+        }
+        client.redirectUris(uris.toArray(String[]::new));
+      }
+      OAuthClient built;
+      try {
+        built = client.build();
+      } catch (IllegalArgumentException e) {
+        throw new UsageException(at + ": " + e.getMessage());
+      }
+      o.auth().client(built);
+    }
+  }
+
+  private static void users(Options o, JsonNode v, String where) throws UsageException {
+    if (!v.isArray()) {
+      throw new UsageException(
+          where
+              + " must be a list of users, like [{\"id\": \"00ubob\", \"login\":"
+              + " \"bob@example.com\", \"password\": \"...\", \"givenName\": \"Bob\","
+              + " \"familyName\": \"Builder\"}]");
+    }
+    java.util.Set<String> logins = new java.util.HashSet<>();
+    for (int i = 0; i < v.size(); i++) {
+      String at = inside(where, "[" + i + "]");
+      JsonNode u = v.get(i);
+      knownFields(u, at, USER_FIELDS);
+      List<String> values = new ArrayList<>();
+      for (String field : List.of("id", "login", "password", "givenName", "familyName")) {
+        if (!u.has(field)) {
+          throw new UsageException(at + " needs \"" + field + "\"");
+        }
+        String text = text(u.get(field), inside(at, "." + field));
+        if (text.isBlank()) {
+          throw new UsageException(inside(at, "." + field) + " must not be blank");
+        }
+        values.add(text);
+      }
+      if (!logins.add(values.get(1).toLowerCase(java.util.Locale.ROOT))) {
+        throw new UsageException(
+            inside(at, ".login") + " repeats an earlier user: " + values.get(1));
+      }
+      o.auth()
+          .user(
+              new ResourceOwner(
+                  values.get(0), values.get(1), values.get(2), values.get(3), values.get(4)));
+    }
+  }
+
+  private static void knownFields(JsonNode node, String at, java.util.Set<String> known)
+      throws UsageException {
+    if (!node.isObject()) {
+      throw new UsageException(
+          at
+              + " must be an object, was "
+              + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    Iterator<String> names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      if (!known.contains(name)) {
+        throw new UsageException(
+            inside(at, "." + name)
+                + " is not a known field; known: "
+                + new java.util.TreeSet<>(known));
+      }
+    }
+  }
+
+  private static List<String> strings(JsonNode node, String at) throws UsageException {
+    if (!node.isArray()) {
+      throw new UsageException(at + " must be a list of strings, like [\"a\", \"b\"]");
+    }
+    List<String> values = new ArrayList<>();
+    for (int i = 0; i < node.size(); i++) {
+      values.add(text(node.get(i), inside(at, "[" + i + "]")));
+    }
+    return values;
+  }
+
+  private static RSAKey publicJwk(JsonNode node, String at) throws UsageException {
+    if (!node.isObject()) {
+      throw new UsageException(
+          at
+              + " must be an RSA JWK object, like {\"kty\": \"RSA\", \"n\": \"...\", \"e\": \"AQAB\"}");
+    }
+    try {
+      @SuppressWarnings("unchecked")
+      Map<String, Object> fields = new ObjectMapper().convertValue(node, Map.class);
+      com.nimbusds.jose.jwk.JWK jwk = com.nimbusds.jose.jwk.JWK.parse(fields);
+      if (!(jwk instanceof RSAKey rsa)) {
+        throw new UsageException(
+            at + " must be an RSA key (\"kty\": \"RSA\"), was " + jwk.getKeyType());
+      }
+      return rsa.toPublicJWK();
+    } catch (java.text.ParseException | IllegalArgumentException e) {
+      String reason = e.getMessage();
+      throw new UsageException(
+          at
+              + " is not a valid JWK ("
+              + (reason == null || reason.length() > 120 ? "malformed" : reason)
+              + ")");
+    }
+  }
+
+  /** {@code where} ends with the key's closing quote: puts {@code suffix} inside it. */
+  private static String inside(String where, String suffix) {
+    if (where.endsWith("\"")) {
+      return where.substring(0, where.length() - 1) + suffix + "\"";
+    }
+    return where + suffix;
+  }
+
+  private static RSAKey signingKey(String where, Path file) throws UsageException {
+    try {
+      return AuthorizationConfig.readSigningKey(file);
+    } catch (java.io.UncheckedIOException e) {
+      throw new UsageException(
+          where
+              + ": cannot read "
+              + file
+              + (e.getCause() instanceof NoSuchFileException ? " (no such file)" : ""));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(where + ": " + e.getMessage());
+    }
+  }
+
+  private static DirectorySeed directoryFile(String where, Path file) throws UsageException {
+    String json;
+    try {
+      json = Files.readString(file);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(where + ": " + file + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(where + ": cannot read " + file + " (" + e.getMessage() + ")");
+    }
+    return directorySeed(where + " (" + file + ")", json);
+  }
+
+  private static DirectorySeed directorySeed(String where, String json) throws UsageException {
+    try {
+      return DirectorySeed.fromJson(json);
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(where + ": " + e.getMessage());
+    }
   }
 
   private AuthorizationConfig.Builder auth() {

@@ -50,7 +50,7 @@ public final class AuthState {
   private final AuthorizationConfig config;
   private final Supplier<String> baseUrl;
   private final FakeClock clock;
-  private final KeyRing keys = new KeyRing();
+  private final KeyRing keys;
   private final Set<String> revokedJtis = ConcurrentHashMap.newKeySet();
   private volatile Instant revokedUpTo;
   private final Map<String, Grant> refreshTokens = new ConcurrentHashMap<>();
@@ -98,6 +98,7 @@ public final class AuthState {
     this.config = config;
     this.baseUrl = baseUrl;
     this.clock = clock;
+    this.keys = new KeyRing(config.signingKey().orElse(null));
   }
 
   /** Forgets revocations, refresh tokens, codes and customisations, and resets the keys. */

@@ -32,20 +32,32 @@ public final class KeyRing {
 
   private final Map<String, RSAKey> published = new LinkedHashMap<>();
   private final Map<String, Status> statuses = new LinkedHashMap<>();
+  private final RSAKey fixedKey;
   private String signingKid;
   private int nextPoolIndex;
 
-  /** A ring with one published, signing key. */
+  /** A ring with one published, signing key from the pool. */
   public KeyRing() {
+    this(null);
+  }
+
+  /**
+   * A ring whose first signing key is {@code fixedKey} (keeping its kid), or a pooled key if it is
+   * {@code null}. Keys published later (rotation) come from the pool.
+   *
+   * @param fixedKey a validated RSA private JWK with a kid, or {@code null}
+   */
+  public KeyRing(RSAKey fixedKey) {
+    this.fixedKey = fixedKey == null ? null : KeyPool.withKid(fixedKey, fixedKey.getKeyID());
     reset();
     KeyPool.prefetch(FIRST_ROTATION_INDEX);
   }
 
-  /** Back to one published, signing key (the same one every time). */
+  /** Back to one published, signing key (the same one every time: the fixed key if given). */
   public synchronized void reset() {
     published.clear();
     statuses.clear();
-    RSAKey first = label(KeyPool.get(0));
+    RSAKey first = fixedKey != null ? fixedKey : label(KeyPool.get(0));
     published.put(first.getKeyID(), first);
     statuses.put(first.getKeyID(), Status.ACTIVE);
     signingKid = first.getKeyID();
