@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -243,6 +244,79 @@ class AdminApiIntegrationTest {
     then(OktaHttp.get(okta.orgUrl() + "/api/v1/apps").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void should_serve_faults_in_order_when_scripted_through_the_admin_api() {
+    // GIVEN
+    okta.wireMock()
+        .stubFor(get("/api/v1/users").willReturn(aResponse().withStatus(200).withBody("[]")));
+    HttpResponse<String> created =
+        admin(
+            "POST",
+            "/scripts",
+            """
+            {"request": {"method": "GET", "path": "/api/v1/users"},
+             "steps": [{"fault": {"kind": "BAD_GATEWAY"}},
+                       {"fault": {"kind": "status", "status": 503}},
+                       {"fault": {"kind": "STATUS", "status": 502, "contentType": "text/plain",
+                                  "body": "upstream gone"}},
+                       {"fault": {"kind": "MALFORMED_JSON"}},
+                       {"fault": {"kind": "TRUNCATED_JSON"}},
+                       {"fault": {"kind": "HUGE_PAGE", "items": 3}},
+                       {"fault": {"kind": "CONNECTION_RESET"}},
+                       {"fault": {"kind": "EMPTY_REPLY"}}]}
+            """);
+    String url = okta.orgUrl() + "/api/v1/users";
+    // WHEN
+    List<HttpResponse<String>> served = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      served.add(OktaHttp.get(url));
+    }
+    Throwable reset = catchThrowable(() -> OktaHttp.get(url));
+    Throwable empty = catchThrowable(() -> OktaHttp.get(url));
+    HttpResponse<String> after = OktaHttp.get(url);
+    // THEN
+    then(created.statusCode()).isEqualTo(201);
+    then(served).extracting(HttpResponse::statusCode).containsExactly(502, 503, 502, 200, 200, 200);
+    then(served.get(0).body()).contains("502 Bad Gateway");
+    then(served.get(1).body()).isEmpty();
+    then(served.get(2).body()).isEqualTo("upstream gone");
+    then(served.get(2).headers().firstValue("Content-Type")).contains("text/plain");
+    then(catchThrowable(() -> JSON.readTree(served.get(3).body()))).isNotNull();
+    then(catchThrowable(() -> JSON.readTree(served.get(4).body()))).isNotNull();
+    then(json(served.get(5))).hasSize(3);
+    then(served.get(5).headers().allValues("Link").toString()).contains("rel=\"next\"");
+    then(reset).isInstanceOf(java.io.UncheckedIOException.class);
+    then(empty).isInstanceOf(java.io.UncheckedIOException.class);
+    then(after.statusCode()).isEqualTo(200);
+    then(after.body()).isEqualTo("[]");
+  }
+
+  @Test
+  void should_delay_a_fault_step_and_a_delayed_okta_error_step() {
+    // GIVEN
+    admin(
+        "POST",
+        "/scripts",
+        """
+        {"request": {"method": "GET", "path": "/api/v1/groups"},
+         "steps": [{"fault": {"kind": "DELAY", "delay": "PT0.3S"}},
+                   {"oktaError": {"code": "E0000009"}, "delay": "PT0.3S", "maxDelay": "PT0.4S"}]}
+        """);
+    String url = okta.orgUrl() + "/api/v1/groups";
+    // WHEN
+    long start = System.nanoTime();
+    HttpResponse<String> slowNormal = OktaHttp.get(url);
+    long afterFirst = System.nanoTime();
+    HttpResponse<String> slowError = OktaHttp.get(url);
+    long afterSecond = System.nanoTime();
+    // THEN
+    then(Duration.ofNanos(afterFirst - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    then(Duration.ofNanos(afterSecond - afterFirst)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    then(slowNormal.statusCode()).isEqualTo(403); // the management API's answer without a token
+    then(slowError.statusCode()).isEqualTo(500);
+    then(json(slowError).get("errorCode").asText()).isEqualTo("E0000009");
+  }
+
   static Stream<Arguments> bad_requests() {
     String ok = "{\"times\": 1, \"oktaError\": {\"code\": \"E0000047\"}}";
     return Stream.of(
@@ -351,7 +425,77 @@ class AdminApiIntegrationTest {
             "nope"),
         Arguments.of("POST", "/tokens/bad", "{}", "kind", "required"),
         Arguments.of("POST", "/tokens/bad", "{\"kind\": \"STALE\"}", "kind", "EXPIRED"),
-        Arguments.of("POST", "/tokens/revoke", "{}", "token", "required"));
+        Arguments.of("POST", "/tokens/revoke", "{}", "token", "required"),
+        Arguments.of("POST", "/scripts", fault("{}"), "steps[0].fault.kind", "required"),
+        Arguments.of(
+            "POST", "/scripts", fault("{\"kind\": \"MELTDOWN\"}"), "steps[0].fault.kind", "one of"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"STATUS\"}"),
+            "steps[0].fault.status",
+            "required with kind STATUS"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"STATUS\", \"status\": 502, \"body\": \"x\"}"),
+            "steps[0].fault",
+            "both contentType and body"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"CONNECTION_RESET\", \"status\": 502}"),
+            "steps[0].fault.status",
+            "does not go with kind CONNECTION_RESET"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"HUGE_PAGE\", \"items\": 0}"),
+            "steps[0].fault.items",
+            "between 1 and 200000"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\"}"),
+            "steps[0].fault.delay",
+            "required with kind DELAY"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\", \"delay\": \"PT2M\"}"),
+            "steps[0].fault.delay",
+            "at most a minute"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\", \"delay\": \"PT2S\", \"maxDelay\": \"PT1S\"}"),
+            "steps[0].fault.maxDelay",
+            "max at least min"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"fault\": {\"kind\": \"EMPTY_REPLY\"},"
+                + " \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[0]",
+            "exactly one of oktaError"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"maxDelay\": \"PT1S\","
+                + " \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[0].maxDelay",
+            "only goes with delay"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"delay\": \"PT1S\","
+                + " \"fault\": {\"kind\": \"DELAY\", \"delay\": \"PT1S\"}}]}",
+            "steps[0].delay",
+            "fault.delay"));
+  }
+
+  private static String fault(String fault) {
+    return "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"fault\": " + fault + "}]}";
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
