@@ -475,6 +475,16 @@ public final class FakeOktaServer implements AutoCloseable {
     public SigningKeys keys() {
       return FakeOktaServer.this.keys();
     }
+
+    @Override
+    public RateLimits rateLimits() {
+      return FakeOktaServer.this.rateLimits();
+    }
+
+    @Override
+    public OktaDirectory directory() {
+      return FakeOktaServer.this.directory();
+    }
   }
 
   private void installRouter() {

@@ -59,7 +59,8 @@ final class Options {
          "rateLimits": {"USERS": {"limit": 600, "window": "PT1M"}},
          "concurrencyLimit": 75, "retryAfter": true}
 
-      Admin API: <org URL>/__admin/fakeokta/ (scripts, clock, journal, reset);
+      Admin API: <org URL>/__admin/fakeokta/ (scripts and faults, rate limits, directory,
+      clock, tokens, keys, journal, reset);
       its OpenAPI document is at <org URL>/__admin/fakeokta/openapi.json.
       Exit codes: 0 stopped cleanly (or --help), 1 could not start, 2 bad option or config file.
       """;

@@ -49,8 +49,8 @@ public final class AdminApi implements AdminRequestFilterV2 {
   }
 
   /**
-   * The resources every fake serves today: scripts, clock, journal, reset, and the OpenAPI
-   * document.
+   * The resources every fake serves today: scripts, clock, journal, reset, tokens, keys, rate
+   * limits, the directory, and the OpenAPI document.
    *
    * @param state the server's state
    * @param host the server, for reset and the journal
@@ -64,6 +64,8 @@ public final class AdminApi implements AdminRequestFilterV2 {
         new ResetResource(host),
         new TokensResource(host),
         new KeysResource(host),
+        new RateLimitsResource(host, state.rateLimiter()),
+        new DirectoryResource(host),
         new OpenApiResource());
   }
 
