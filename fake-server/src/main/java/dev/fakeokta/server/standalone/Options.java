@@ -41,7 +41,11 @@ final class Options {
         --https-port N           HTTPS port (default 0: a free port)
         --no-https               serve plain HTTP only; the org URL is then the HTTP URL
         --bind ADDRESS           address to listen on (default 127.0.0.1); anything but
-                                 loopback exposes the fake and its admin API to the network
+                                 loopback exposes the fake to the network, and then the
+                                 admin API needs a token (generated and printed if not given)
+        --admin-token TOKEN      protect everything under /__admin/ with this token: requests
+                                 need "Authorization: Bearer TOKEN" (16+ visible characters;
+                                 the config key keeps it out of the process list)
         --legacy-2019-statuses   answer with the HTTP statuses of Okta's 2019 error table
         --journal-limit N        requests kept in the journal (default 10000)
         --config FILE            a JSON config file; flags override its values
@@ -49,7 +53,7 @@ final class Options {
 
       Config file (every key optional):
         {"port": 8080, "httpsPort": 8443, "https": true, "bind": "127.0.0.1",
-         "legacy2019Statuses": false, "journalLimit": 10000,
+         "legacy2019Statuses": false, "journalLimit": 10000, "adminToken": "...",
          "scripts": [{"request": {"method": "GET", "path": "/api/v1/users"},
                       "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}]}
         ("scripts" takes what POST /__admin/fakeokta/scripts takes, and applies it at start)
@@ -94,6 +98,7 @@ final class Options {
   String bind;
   Boolean legacy2019Statuses;
   Integer journalLimit;
+  String adminToken;
   Path config;
   boolean help;
 
@@ -121,7 +126,7 @@ final class Options {
         case "-h", "--help" -> flags.help = true;
         case "--no-https" -> flags.https = noValue(name, inline, false);
         case "--legacy-2019-statuses" -> flags.legacy2019Statuses = noValue(name, inline, true);
-        case "--port", "--https-port", "--bind", "--journal-limit", "--config" -> {
+        case "--port", "--https-port", "--bind", "--journal-limit", "--admin-token", "--config" -> {
           String value = inline;
           if (value == null) {
             if (i + 1 >= args.size() || args.get(i + 1).startsWith("--")) {
@@ -134,6 +139,7 @@ final class Options {
             case "--https-port" -> flags.httpsPort = port(name, value);
             case "--bind" -> flags.bind = bind(name, value);
             case "--journal-limit" -> flags.journalLimit = journalLimit(name, value);
+            case "--admin-token" -> flags.adminToken = adminToken(name, value);
             default -> flags.config = Path.of(value);
           }
         }
@@ -182,6 +188,9 @@ final class Options {
     if (journalLimit != null) {
       builder.journalLimit(journalLimit);
     }
+    if (adminToken != null) {
+      builder.adminToken(adminToken);
+    }
     try {
       if (authorization != null) {
         builder.authorization(authorization.build());
@@ -218,6 +227,9 @@ final class Options {
     }
     if (flags.journalLimit != null) {
       journalLimit = flags.journalLimit;
+    }
+    if (flags.adminToken != null) {
+      adminToken = flags.adminToken;
     }
     config = flags.config;
     // flags carry no feature sections: the file's customizers stay
@@ -274,6 +286,7 @@ final class Options {
     keys.put(
         "journalLimit",
         (o, v, where) -> o.journalLimit = journalLimit(where, integerText(v, where)));
+    keys.put("adminToken", (o, v, where) -> o.adminToken = adminToken(where, text(v, where)));
     keys.put(
         "authorizationServers",
         (o, v, where) -> {
@@ -429,6 +442,12 @@ final class Options {
     }
     throw new UsageException(
         where + " must be a whole number of at least 1; was \"" + value + "\"");
+  }
+
+  private static String adminToken(String where, String value) throws UsageException {
+    // the message names the flag or key, never the value
+    valid(where, () -> FakeOktaConfig.builder().adminToken(value).build());
+    return value;
   }
 
   private static String bind(String where, String value) throws UsageException {
