@@ -108,6 +108,34 @@ class MainTest {
   }
 
   @Test
+  void should_apply_fault_steps_from_the_config_file_and_name_a_bad_one() throws Exception {
+    // GIVEN
+    Path config =
+        write(
+            "{\"https\": false, \"scripts\": [{\"request\": {\"path\": \"/api/v1/users\"},"
+                + " \"steps\": [{\"fault\": {\"kind\": \"STATUS\", \"status\": 503}},"
+                + " {\"fault\": {\"kind\": \"BAD_GATEWAY\"}}]}]}");
+    Path bad =
+        write(
+            "{\"scripts\": [{\"request\": {\"path\": \"/x\"},"
+                + " \"steps\": [{\"fault\": {\"kind\": \"HUGE_PAGE\", \"items\": -1}}]}]}");
+    // WHEN
+    FakeOktaServer server = launch("--config", config.toString()).server();
+    HttpClient client = HttpClient.newHttpClient();
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      statuses.add(get(client, server.orgUrl() + "/api/v1/users"));
+    }
+    Main.Launch badLaunch = launch("--config", bad.toString());
+    // THEN
+    then(statuses).containsExactly(503, 502, 403);
+    then(badLaunch.exitCode()).isEqualTo(2);
+    then(err())
+        .contains("--config " + bad + ": \"scripts[0].steps[0].fault.items\": ")
+        .contains("between 1 and 200000");
+  }
+
+  @Test
   void should_exit_2_naming_the_bad_field_of_a_script_in_the_config_file() throws IOException {
     // GIVEN
     Path config =
