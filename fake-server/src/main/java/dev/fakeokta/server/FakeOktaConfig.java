@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The immutable configuration of a {@link FakeOktaServer}. Build it with {@link #builder()}, or
@@ -23,6 +24,9 @@ public final class FakeOktaConfig {
   /** The default concurrency limit: Okta's for Workforce and Customer Identity orgs. */
   public static final int DEFAULT_CONCURRENCY_LIMIT = 75;
 
+  /** The shortest admin token accepted. */
+  public static final int MIN_ADMIN_TOKEN_LENGTH = 16;
+
   private final int port;
   private final boolean https;
   private final int httpsPort;
@@ -33,6 +37,7 @@ public final class FakeOktaConfig {
   private final Map<RateLimitBucket, RateLimit> rateLimits;
   private final int concurrencyLimit;
   private final boolean retryAfter;
+  private final String adminToken;
 
   private FakeOktaConfig(Builder builder) {
     this.port = builder.port;
@@ -51,6 +56,7 @@ public final class FakeOktaConfig {
     this.rateLimits = Collections.unmodifiableMap(limits);
     this.concurrencyLimit = builder.concurrencyLimit;
     this.retryAfter = builder.retryAfter;
+    this.adminToken = builder.adminToken;
   }
 
   /**
@@ -154,6 +160,16 @@ public final class FakeOktaConfig {
     return retryAfter;
   }
 
+  /**
+   * The token the admin API ({@code /__admin/}, the fake's and WireMock's own) requires as {@code
+   * Authorization: Bearer <token>}.
+   *
+   * @return the token, or empty when the admin API is open (the default)
+   */
+  public Optional<String> adminToken() {
+    return Optional.ofNullable(adminToken);
+  }
+
   static int requireConcurrencyLimit(int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException(
@@ -188,8 +204,21 @@ public final class FakeOktaConfig {
     private final Map<RateLimitBucket, RateLimit> rateLimits = new EnumMap<>(RateLimitBucket.class);
     private int concurrencyLimit = DEFAULT_CONCURRENCY_LIMIT;
     private boolean retryAfter = true;
+    private String adminToken;
 
     private Builder() {}
+
+    /**
+     * Protects the admin API with a token.
+     *
+     * @param adminToken at least 16 visible ASCII characters without spaces, or {@code null} for an
+     *     open admin API (the default)
+     * @return this builder
+     */
+    public Builder adminToken(String adminToken) {
+      this.adminToken = adminToken;
+      return this;
+    }
 
     /**
      * The OAuth 2.0 settings.
@@ -338,6 +367,16 @@ public final class FakeOktaConfig {
         throw new IllegalArgumentException("journalLimit must be at least 1, was " + journalLimit);
       }
       requireConcurrencyLimit(concurrencyLimit);
+      if (adminToken != null
+          && (adminToken.length() < MIN_ADMIN_TOKEN_LENGTH || !adminToken.matches("[!-~]+"))) {
+        // the token itself stays out of the message
+        throw new IllegalArgumentException(
+            "adminToken must be at least "
+                + MIN_ADMIN_TOKEN_LENGTH
+                + " visible ASCII characters without spaces (was "
+                + adminToken.length()
+                + " characters); null leaves the admin API open");
+      }
       return new FakeOktaConfig(this);
     }
   }

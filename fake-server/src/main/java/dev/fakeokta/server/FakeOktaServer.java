@@ -22,6 +22,7 @@ import dev.fakeokta.server.internal.ScriptState;
 import dev.fakeokta.server.internal.TlsMaterial;
 import dev.fakeokta.server.internal.admin.AdminApi;
 import dev.fakeokta.server.internal.admin.AdminHost;
+import dev.fakeokta.server.internal.admin.AdminTokenCheck;
 import dev.fakeokta.server.internal.mgmt.Directory;
 import dev.fakeokta.server.internal.mgmt.ManagementApi;
 import dev.fakeokta.server.internal.mgmt.OrgAccessTokens;
@@ -111,7 +112,9 @@ public final class FakeOktaServer implements AutoCloseable {
                 new RequestCompletion(state),
                 router,
                 systemLog,
-                new AdminApi(AdminApi.standard(state, new Host())));
+                new AdminApi(
+                    AdminApi.standard(state, new Host()), config.adminToken().orElse(null)));
+    config.adminToken().ifPresent(token -> options.adminAuthenticator(new AdminTokenCheck(token)));
     if (config.https()) {
       // never WireMock's built-in keystore: its certificate has no subjectAltName
       TlsMaterial tls = TlsMaterial.get();
@@ -475,6 +478,16 @@ public final class FakeOktaServer implements AutoCloseable {
     public SigningKeys keys() {
       return FakeOktaServer.this.keys();
     }
+
+    @Override
+    public RateLimits rateLimits() {
+      return FakeOktaServer.this.rateLimits();
+    }
+
+    @Override
+    public OktaDirectory directory() {
+      return FakeOktaServer.this.directory();
+    }
   }
 
   private void installRouter() {
@@ -640,6 +653,20 @@ public final class FakeOktaServer implements AutoCloseable {
      */
     public Builder retryAfter(boolean on) {
       config.retryAfter(on);
+      return this;
+    }
+
+    /**
+     * Protects the admin API with a token: every request under {@code /__admin/} (the fake's admin
+     * API and WireMock's own) then needs {@code Authorization: Bearer <token>}, else it gets 401.
+     * The fake's Okta endpoints are unaffected. Use it when the fake listens beyond loopback.
+     *
+     * @param token at least {@value FakeOktaConfig#MIN_ADMIN_TOKEN_LENGTH} visible ASCII characters
+     *     without spaces, or {@code null} for an open admin API (the default)
+     * @return this builder
+     */
+    public Builder adminToken(String token) {
+      config.adminToken(token);
       return this;
     }
 

@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.BDDAssertions.catchThrowable;
 import static org.assertj.core.api.BDDAssertions.then;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,6 +51,7 @@ class AdminApiIntegrationTest {
 
   @BeforeEach
   void reset() {
+    okta.directory().seed(DirectorySeed.empty());
     okta.reset();
   }
 
@@ -243,6 +245,243 @@ class AdminApiIntegrationTest {
     then(OktaHttp.get(okta.orgUrl() + "/api/v1/apps").statusCode()).isEqualTo(403);
   }
 
+  @Test
+  void should_serve_faults_in_order_when_scripted_through_the_admin_api() {
+    // GIVEN
+    okta.wireMock()
+        .stubFor(get("/api/v1/users").willReturn(aResponse().withStatus(200).withBody("[]")));
+    HttpResponse<String> created =
+        admin(
+            "POST",
+            "/scripts",
+            """
+            {"request": {"method": "GET", "path": "/api/v1/users"},
+             "steps": [{"fault": {"kind": "BAD_GATEWAY"}},
+                       {"fault": {"kind": "status", "status": 503}},
+                       {"fault": {"kind": "STATUS", "status": 502, "contentType": "text/plain",
+                                  "body": "upstream gone"}},
+                       {"fault": {"kind": "MALFORMED_JSON"}},
+                       {"fault": {"kind": "TRUNCATED_JSON"}},
+                       {"fault": {"kind": "HUGE_PAGE", "items": 3}},
+                       {"fault": {"kind": "CONNECTION_RESET"}},
+                       {"fault": {"kind": "EMPTY_REPLY"}}]}
+            """);
+    String url = okta.orgUrl() + "/api/v1/users";
+    // WHEN
+    List<HttpResponse<String>> served = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      served.add(OktaHttp.get(url));
+    }
+    Throwable reset = catchThrowable(() -> OktaHttp.get(url));
+    Throwable empty = catchThrowable(() -> OktaHttp.get(url));
+    HttpResponse<String> after = OktaHttp.get(url);
+    // THEN
+    then(created.statusCode()).isEqualTo(201);
+    then(served).extracting(HttpResponse::statusCode).containsExactly(502, 503, 502, 200, 200, 200);
+    then(served.get(0).body()).contains("502 Bad Gateway");
+    then(served.get(1).body()).isEmpty();
+    then(served.get(2).body()).isEqualTo("upstream gone");
+    then(served.get(2).headers().firstValue("Content-Type")).contains("text/plain");
+    then(catchThrowable(() -> JSON.readTree(served.get(3).body()))).isNotNull();
+    then(catchThrowable(() -> JSON.readTree(served.get(4).body()))).isNotNull();
+    then(json(served.get(5))).hasSize(3);
+    then(served.get(5).headers().allValues("Link").toString()).contains("rel=\"next\"");
+    then(reset).isInstanceOf(java.io.UncheckedIOException.class);
+    then(empty).isInstanceOf(java.io.UncheckedIOException.class);
+    then(after.statusCode()).isEqualTo(200);
+    then(after.body()).isEqualTo("[]");
+  }
+
+  @Test
+  void should_delay_a_fault_step_and_a_delayed_okta_error_step() {
+    // GIVEN
+    admin(
+        "POST",
+        "/scripts",
+        """
+        {"request": {"method": "GET", "path": "/api/v1/groups"},
+         "steps": [{"fault": {"kind": "DELAY", "delay": "PT0.3S"}},
+                   {"oktaError": {"code": "E0000009"}, "delay": "PT0.3S", "maxDelay": "PT0.4S"}]}
+        """);
+    String url = okta.orgUrl() + "/api/v1/groups";
+    // WHEN
+    long start = System.nanoTime();
+    HttpResponse<String> slowNormal = OktaHttp.get(url);
+    long afterFirst = System.nanoTime();
+    HttpResponse<String> slowError = OktaHttp.get(url);
+    long afterSecond = System.nanoTime();
+    // THEN
+    then(Duration.ofNanos(afterFirst - start)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    then(Duration.ofNanos(afterSecond - afterFirst)).isGreaterThanOrEqualTo(Duration.ofMillis(300));
+    then(slowNormal.statusCode()).isEqualTo(403); // the management API's answer without a token
+    then(slowError.statusCode()).isEqualTo(500);
+    then(json(slowError).get("errorCode").asText()).isEqualTo("E0000009");
+  }
+
+  @Test
+  void should_limit_a_bucket_and_report_its_counters_when_set_through_the_admin_api() {
+    // GIVEN
+    HttpResponse<String> set =
+        admin("PUT", "/rate-limits/USERS", "{\"limit\": 2, \"window\": \"PT30S\"}");
+    String url = okta.orgUrl() + "/api/v1/users";
+    // WHEN
+    List<HttpResponse<String>> responses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      responses.add(OktaHttp.get(url));
+    }
+    JsonNode limits = json(admin("GET", "/rate-limits", ""));
+    JsonNode afterCountersReset = json(admin("DELETE", "/rate-limits/counters", ""));
+    HttpResponse<String> admitted = OktaHttp.get(url);
+    // THEN
+    then(set.statusCode()).isEqualTo(200);
+    then(json(set).get("limit").asInt()).isEqualTo(2);
+    then(json(set).get("window").asText()).isEqualTo("PT30S");
+    then(responses).extracting(HttpResponse::statusCode).containsExactly(403, 403, 429);
+    then(json(responses.get(2)).get("errorCode").asText()).isEqualTo("E0000047");
+    JsonNode users = limits.get("buckets").get("USERS");
+    then(users.get("limit").asInt()).isEqualTo(2);
+    then(users.get("remaining").asInt()).isZero();
+    then(users.get("reset").asLong())
+        .isEqualTo(
+            Long.parseLong(
+                responses.get(2).headers().firstValue("X-Rate-Limit-Reset").orElseThrow()));
+    then(Instant.parse(users.get("resetAt").asText())).isAfter(okta.clock().instant());
+    then(users.get("defaultLimit").asInt()).isEqualTo(600);
+    then(limits.get("buckets").get("GROUPS").get("remaining").asInt()).isEqualTo(500);
+    then(limits.get("concurrencyLimit").asInt()).isEqualTo(75);
+    then(limits.get("retryAfter").asBoolean()).isTrue();
+    then(limits.get("enforced").asBoolean()).isTrue();
+    then(afterCountersReset.get("buckets").get("USERS").get("remaining").asInt()).isEqualTo(2);
+    then(admitted.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void should_change_settings_and_quirks_then_reset_to_the_configuration() {
+    // GIVEN
+    admin("PUT", "/rate-limits/users", "{\"limit\": 1}");
+    String url = okta.orgUrl() + "/api/v1/users";
+    // WHEN
+    JsonNode patched =
+        json(
+            admin(
+                "PATCH",
+                "/rate-limits",
+                """
+                {"retryAfter": false, "concurrencyLimit": 5,
+                 "quirks": ["DUPLICATE_RESET_HEADER"],
+                 "buckets": {"GROUPS": {"limit": 7, "window": "PT2M"}}}
+                """));
+    OktaHttp.get(url);
+    HttpResponse<String> limited = OktaHttp.get(url);
+    JsonNode notEnforced = json(admin("PATCH", "/rate-limits", "{\"enforce\": false}"));
+    HttpResponse<String> unlimited = OktaHttp.get(url);
+    JsonNode reset = json(admin("POST", "/rate-limits/reset", ""));
+    // THEN
+    then(patched.get("retryAfter").asBoolean()).isFalse();
+    then(patched.get("concurrencyLimit").asInt()).isEqualTo(5);
+    then(patched.get("quirks").toString()).isEqualTo("[\"DUPLICATE_RESET_HEADER\"]");
+    then(patched.get("buckets").get("GROUPS").get("limit").asInt()).isEqualTo(7);
+    then(patched.get("buckets").get("GROUPS").get("window").asText()).isEqualTo("PT2M");
+    then(limited.statusCode()).isEqualTo(429);
+    then(limited.headers().firstValue("Retry-After")).isEmpty();
+    then(limited.headers().allValues("X-Rate-Limit-Reset")).hasSize(2);
+    then(notEnforced.get("enforced").asBoolean()).isFalse();
+    then(unlimited.statusCode()).isEqualTo(403);
+    then(reset.get("enforced").asBoolean()).isTrue();
+    then(reset.get("retryAfter").asBoolean()).isTrue();
+    then(reset.get("quirks")).isEmpty();
+    then(reset.get("buckets").get("USERS").get("limit").asInt()).isEqualTo(600);
+    then(reset.get("buckets").get("USERS").get("remaining").asInt()).isEqualTo(600);
+  }
+
+  @Test
+  void should_leave_every_rate_limit_setting_alone_when_one_part_of_a_patch_is_bad() {
+    // WHEN
+    HttpResponse<String> response =
+        admin(
+            "PATCH",
+            "/rate-limits",
+            "{\"retryAfter\": false, \"quirks\": [\"DUPLICATE_RESET_HEADER\"],"
+                + " \"buckets\": {\"USERS\": {\"limit\": 1}, \"GROUPS\": {\"limit\": 0}}}");
+    HttpResponse<String> unknownBucket = admin("PUT", "/rate-limits/PONIES", "{\"limit\": 1}");
+    // THEN
+    then(response.statusCode()).isEqualTo(400);
+    then(json(response).get("field").asText()).isEqualTo("buckets.GROUPS.limit");
+    then(unknownBucket.statusCode()).isEqualTo(404);
+    then(json(unknownBucket).get("message").asText()).contains("PONIES", "USERS");
+    then(okta.rateLimits().retryAfter()).isTrue();
+    then(okta.rateLimits().quirks()).isEmpty();
+    then(okta.rateLimits().limit(RateLimitBucket.USERS).limit()).isEqualTo(600);
+  }
+
+  @Test
+  void should_seed_the_directory_and_serve_the_users_through_the_management_api() {
+    // GIVEN
+    String seed =
+        """
+        {"users": [
+           {"profile": {"login": "ada@example.com", "firstName": "Ada", "lastName": "Lovelace"}},
+           {"id": "00u1bob0000000000000", "status": "SUSPENDED",
+            "profile": {"login": "bob@example.com", "firstName": "Bob", "lastName": "Builder"}}],
+         "groups": [{"name": "Engineering", "members": ["ada@example.com"]}]}
+        """;
+    // WHEN
+    HttpResponse<String> seeded = admin("POST", "/directory", seed);
+    HttpResponse<String> users =
+        OktaHttp.send(
+            HttpRequest.newBuilder(URI.create(okta.orgUrl() + "/api/v1/users"))
+                .header("Authorization", "SSWS " + okta.directory().apiToken())
+                .GET()
+                .build());
+    String adaId = okta.directory().userId("ada@example.com").orElseThrow();
+    okta.reset(); // the seed is the baseline: a reset brings it back
+    JsonNode afterReset = json(admin("GET", "/directory", ""));
+    JsonNode emptied = json(admin("POST", "/directory", "{}"));
+    // THEN
+    then(seeded.statusCode()).isEqualTo(200);
+    then(json(seeded).get("userCount").asInt()).isEqualTo(2);
+    then(json(seeded).get("users").get("bob@example.com").asText())
+        .isEqualTo("00u1bob0000000000000");
+    then(json(seeded).get("users").get("ada@example.com").asText()).isEqualTo(adaId);
+    then(users.statusCode()).isEqualTo(200);
+    then(users.body()).contains("ada@example.com", "bob@example.com");
+    then(users.body()).contains("\"status\":\"SUSPENDED\"");
+    then(afterReset.get("userCount").asInt()).isEqualTo(2);
+    then(emptied.get("userCount").asInt()).isZero();
+  }
+
+  @Test
+  void should_keep_the_directory_when_a_seed_is_bad() {
+    // GIVEN
+    admin(
+        "POST",
+        "/directory",
+        "{\"users\": [{\"profile\": {\"login\": \"ada@example.com\", \"firstName\": \"Ada\","
+            + " \"lastName\": \"L\"}}]}");
+    // WHEN
+    HttpResponse<String> blankName =
+        admin(
+            "POST",
+            "/directory",
+            "{\"users\": [{\"profile\": {\"login\": \"x@example.com\", \"firstName\": \"\","
+                + " \"lastName\": \"L\"}}]}");
+    HttpResponse<String> unknownMember =
+        admin(
+            "POST",
+            "/directory",
+            "{\"groups\": [{\"name\": \"G\", \"members\": [\"nobody@example.com\"]}]}");
+    HttpResponse<String> unknownKey = admin("POST", "/directory", "{\"people\": []}");
+    // THEN
+    then(blankName.statusCode()).isEqualTo(400);
+    then(json(blankName).get("field").asText()).isEqualTo("users[0].profile.firstName");
+    then(json(blankName).get("message").asText()).contains("must not be blank");
+    then(json(unknownMember).get("field").asText()).isEqualTo("groups[0].members[0]");
+    then(json(unknownMember).get("message").asText()).contains("seeded user");
+    then(json(unknownKey).get("field").asText()).isEqualTo("people");
+    then(okta.directory().userCount()).isEqualTo(1);
+    then(okta.directory().userId("ada@example.com")).isPresent();
+  }
+
   static Stream<Arguments> bad_requests() {
     String ok = "{\"times\": 1, \"oktaError\": {\"code\": \"E0000047\"}}";
     return Stream.of(
@@ -351,7 +590,101 @@ class AdminApiIntegrationTest {
             "nope"),
         Arguments.of("POST", "/tokens/bad", "{}", "kind", "required"),
         Arguments.of("POST", "/tokens/bad", "{\"kind\": \"STALE\"}", "kind", "EXPIRED"),
-        Arguments.of("POST", "/tokens/revoke", "{}", "token", "required"));
+        Arguments.of("POST", "/tokens/revoke", "{}", "token", "required"),
+        Arguments.of("POST", "/scripts", fault("{}"), "steps[0].fault.kind", "required"),
+        Arguments.of(
+            "POST", "/scripts", fault("{\"kind\": \"MELTDOWN\"}"), "steps[0].fault.kind", "one of"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"STATUS\"}"),
+            "steps[0].fault.status",
+            "required with kind STATUS"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"STATUS\", \"status\": 502, \"body\": \"x\"}"),
+            "steps[0].fault",
+            "both contentType and body"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"CONNECTION_RESET\", \"status\": 502}"),
+            "steps[0].fault.status",
+            "does not go with kind CONNECTION_RESET"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"HUGE_PAGE\", \"items\": 0}"),
+            "steps[0].fault.items",
+            "between 1 and 200000"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\"}"),
+            "steps[0].fault.delay",
+            "required with kind DELAY"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\", \"delay\": \"PT2M\"}"),
+            "steps[0].fault.delay",
+            "at most a minute"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            fault("{\"kind\": \"DELAY\", \"delay\": \"PT2S\", \"maxDelay\": \"PT1S\"}"),
+            "steps[0].fault.maxDelay",
+            "max at least min"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"fault\": {\"kind\": \"EMPTY_REPLY\"},"
+                + " \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[0]",
+            "exactly one of oktaError"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"maxDelay\": \"PT1S\","
+                + " \"oktaError\": {\"code\": \"E0000047\"}}]}",
+            "steps[0].maxDelay",
+            "only goes with delay"),
+        Arguments.of(
+            "POST",
+            "/scripts",
+            "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"delay\": \"PT1S\","
+                + " \"fault\": {\"kind\": \"DELAY\", \"delay\": \"PT1S\"}}]}",
+            "steps[0].delay",
+            "fault.delay"),
+        Arguments.of("PUT", "/rate-limits/USERS", "{}", "limit", "required"),
+        Arguments.of("PUT", "/rate-limits/USERS", "{\"limit\": 0}", "limit", "between 1"),
+        Arguments.of(
+            "PUT",
+            "/rate-limits/USERS",
+            "{\"limit\": 5, \"window\": \"PT0.5S\"}",
+            "window",
+            "1 second"),
+        Arguments.of(
+            "PUT", "/rate-limits/USERS", "{\"limit\": 5, \"burst\": 1}", "burst", "unknown"),
+        Arguments.of(
+            "PATCH", "/rate-limits", "{\"quirks\": [\"SLOW\"]}", "quirks[0]", "not a quirk"),
+        Arguments.of(
+            "PATCH", "/rate-limits", "{\"concurrencyLimit\": 0}", "concurrencyLimit", "between 1"),
+        Arguments.of(
+            "PATCH", "/rate-limits", "{\"retryAfter\": \"no\"}", "retryAfter", "true or false"),
+        Arguments.of(
+            "PATCH",
+            "/rate-limits",
+            "{\"buckets\": {\"PONIES\": {\"limit\": 1}}}",
+            "buckets.PONIES",
+            "not a rate-limit bucket"),
+        Arguments.of("POST", "/directory", "[]", null, "must be a JSON object"),
+        Arguments.of("POST", "/directory", "{\"users\": {}}", "users", "array"));
+  }
+
+  private static String fault(String fault) {
+    return "{\"request\": {\"path\": \"/x\"}, \"steps\": [{\"fault\": " + fault + "}]}";
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
@@ -416,6 +749,16 @@ class AdminApiIntegrationTest {
 
           @Override
           public SigningKeys keys() {
+            return null;
+          }
+
+          @Override
+          public RateLimits rateLimits() {
+            return null;
+          }
+
+          @Override
+          public OktaDirectory directory() {
             return null;
           }
         };

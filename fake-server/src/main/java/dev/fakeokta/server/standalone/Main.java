@@ -10,7 +10,9 @@ import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -32,6 +34,8 @@ public final class Main {
 
   /** Exit code when the fake cannot start. */
   static final int FAILED = 1;
+
+  private static final SecureRandom RANDOM = new SecureRandom();
 
   private Main() {}
 
@@ -72,6 +76,7 @@ public final class Main {
   static Launch launch(String[] args, PrintStream out, PrintStream err) {
     Options options;
     FakeOktaServer.Builder builder;
+    String generatedToken;
     try {
       options = Options.parse(Arrays.asList(args));
       if (options.help) {
@@ -80,7 +85,11 @@ public final class Main {
         return new Launch(null, 0);
       }
       builder = options.builder();
-      warnIfExposed(options.bindAddress(), err);
+      boolean loopback = warnIfExposed(options.bindAddress(), err);
+      generatedToken = generatedAdminToken(options, loopback);
+      if (generatedToken != null) {
+        builder.adminToken(generatedToken);
+      }
     } catch (UsageException e) {
       err.println("fake-okta: " + e.getMessage());
       err.flush();
@@ -101,7 +110,7 @@ public final class Main {
       server.directory().seed(options.directory);
     }
     options.afterStart.forEach(step -> step.accept(server));
-    for (String line : banner(server)) {
+    for (String line : banner(server, generatedToken)) {
       out.println(line);
     }
     out.flush();
@@ -109,12 +118,42 @@ public final class Main {
   }
 
   /**
-   * The lines printed on start.
+   * The admin token to generate: a new random one when the fake listens beyond loopback and no
+   * token was given, else none (a given token is used as is; on loopback the admin API stays open
+   * unless a token is given).
+   *
+   * @param options the options
+   * @param loopback whether the bind address is a loopback address
+   * @return a new token, or {@code null}
+   */
+  static String generatedAdminToken(Options options, boolean loopback) {
+    if (loopback || options.adminToken != null) {
+      return null;
+    }
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return "fakeokta-admin-" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * The lines printed on start, for a fake without a generated admin token.
    *
    * @param server the running server
    * @return the lines
    */
   static List<String> banner(FakeOktaServer server) {
+    return banner(server, null);
+  }
+
+  /**
+   * The lines printed on start. A generated admin token is printed here and nowhere else (the user
+   * has no other way to learn it); a given one is never printed.
+   *
+   * @param server the running server
+   * @param generatedToken the admin token generated for this run, or {@code null}
+   * @return the lines
+   */
+  static List<String> banner(FakeOktaServer server, String generatedToken) {
     String version = Main.class.getPackage().getImplementationVersion();
     String org = server.orgUrl();
     List<String> lines = new java.util.ArrayList<>();
@@ -178,10 +217,26 @@ public final class Main {
               + ")");
     }
     lines.add("  Admin API:    " + org + "/__admin/fakeokta/  (OpenAPI: openapi.json)");
+    if (generatedToken != null) {
+      lines.add(
+          "  Admin token:  "
+              + generatedToken
+              + "   (Authorization: Bearer ...; generated for this run, as --bind is not loopback)");
+    } else if (server.config().adminToken().isPresent()) {
+      lines.add("  Admin token:  as given   (Authorization: Bearer ...)");
+    }
     return lines;
   }
 
-  static void warnIfExposed(String bind, PrintStream err) throws UsageException {
+  /**
+   * Warns on {@code err} when the bind address is not loopback.
+   *
+   * @param bind the bind address
+   * @param err where the warning goes
+   * @return whether the address is loopback
+   * @throws UsageException if the host is unknown
+   */
+  static boolean warnIfExposed(String bind, PrintStream err) throws UsageException {
     boolean loopback;
     try {
       loopback = InetAddress.getByName(bind).isLoopbackAddress();
@@ -192,10 +247,12 @@ public final class Main {
       err.println(
           "fake-okta: WARNING: bound to "
               + bind
-              + ", not loopback: anyone who can reach this machine can use the fake and its"
-              + " admin API (no authentication). Use --bind 127.0.0.1 unless you need this.");
+              + ", not loopback: anyone who can reach this machine can use the fake's Okta"
+              + " endpoints; its admin API needs the admin token (Authorization: Bearer ...)."
+              + " Use --bind 127.0.0.1 unless you need this.");
       err.flush();
     }
+    return loopback;
   }
 
   private static void quietLogging() {

@@ -46,7 +46,11 @@ final class Options {
         --https-port N           HTTPS port (default 0: a free port)
         --no-https               serve plain HTTP only; the org URL is then the HTTP URL
         --bind ADDRESS           address to listen on (default 127.0.0.1); anything but
-                                 loopback exposes the fake and its admin API to the network
+                                 loopback exposes the fake to the network, and then the
+                                 admin API needs a token (generated and printed if not given)
+        --admin-token TOKEN      protect everything under /__admin/ with this token: requests
+                                 need "Authorization: Bearer TOKEN" (16+ visible characters;
+                                 the config key keeps it out of the process list)
         --legacy-2019-statuses   answer with the HTTP statuses of Okta's 2019 error table
         --journal-limit N        requests kept in the journal (default 10000)
         --signing-key FILE       sign with this RSA private JWK (a JWK JSON file, or a JWK
@@ -59,7 +63,7 @@ final class Options {
 
       Config file (every key optional):
         {"port": 8080, "httpsPort": 8443, "https": true, "bind": "127.0.0.1",
-         "legacy2019Statuses": false, "journalLimit": 10000,
+         "legacy2019Statuses": false, "journalLimit": 10000, "adminToken": "...",
          "scripts": [{"request": {"method": "GET", "path": "/api/v1/users"},
                       "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}]}
         ("scripts" takes what POST /__admin/fakeokta/scripts takes, and applies it at start)
@@ -83,7 +87,8 @@ final class Options {
          "users": who the password grant and /v1/authorize know, besides alice@example.com.
          "directory": a DirectorySeed file, or the seed object inline, loaded at start)
 
-      Admin API: <org URL>/__admin/fakeokta/ (scripts, clock, journal, reset);
+      Admin API: <org URL>/__admin/fakeokta/ (scripts and faults, rate limits, directory,
+      clock, tokens, keys, journal, reset);
       its OpenAPI document is at <org URL>/__admin/fakeokta/openapi.json.
       Exit codes: 0 stopped cleanly (or --help), 1 could not start, 2 bad option or config file.
       """;
@@ -117,6 +122,7 @@ final class Options {
   String bind;
   Boolean legacy2019Statuses;
   Integer journalLimit;
+  String adminToken;
   Path config;
   boolean help;
 
@@ -157,6 +163,7 @@ final class Options {
             "--https-port",
             "--bind",
             "--journal-limit",
+            "--admin-token",
             "--config",
             "--signing-key",
             "--directory" -> {
@@ -174,6 +181,7 @@ final class Options {
             case "--journal-limit" -> flags.journalLimit = journalLimit(name, value);
             case "--signing-key" -> flags.signingKey = signingKey(name, Path.of(value));
             case "--directory" -> flags.directory = directoryFile(name, Path.of(value));
+            case "--admin-token" -> flags.adminToken = adminToken(name, value);
             default -> flags.config = Path.of(value);
           }
         }
@@ -222,6 +230,9 @@ final class Options {
     if (journalLimit != null) {
       builder.journalLimit(journalLimit);
     }
+    if (adminToken != null) {
+      builder.adminToken(adminToken);
+    }
     try {
       if (signingKey != null) {
         auth().signingKey(signingKey);
@@ -267,6 +278,9 @@ final class Options {
     }
     if (flags.directory != null) {
       directory = flags.directory;
+    }
+    if (flags.adminToken != null) {
+      adminToken = flags.adminToken;
     }
     config = flags.config;
     // flags carry no feature sections: the file's customizers stay
@@ -325,6 +339,7 @@ final class Options {
     keys.put(
         "journalLimit",
         (o, v, where) -> o.journalLimit = journalLimit(where, integerText(v, where)));
+    keys.put("adminToken", (o, v, where) -> o.adminToken = adminToken(where, text(v, where)));
     keys.put(
         "authorizationServers",
         (o, v, where) -> {
@@ -719,6 +734,12 @@ final class Options {
     }
     throw new UsageException(
         where + " must be a whole number of at least 1; was \"" + value + "\"");
+  }
+
+  private static String adminToken(String where, String value) throws UsageException {
+    // the message names the flag or key, never the value
+    valid(where, () -> FakeOktaConfig.builder().adminToken(value).build());
+    return value;
   }
 
   private static String bind(String where, String value) throws UsageException {

@@ -108,6 +108,34 @@ class MainTest {
   }
 
   @Test
+  void should_apply_fault_steps_from_the_config_file_and_name_a_bad_one() throws Exception {
+    // GIVEN
+    Path config =
+        write(
+            "{\"https\": false, \"scripts\": [{\"request\": {\"path\": \"/api/v1/users\"},"
+                + " \"steps\": [{\"fault\": {\"kind\": \"STATUS\", \"status\": 503}},"
+                + " {\"fault\": {\"kind\": \"BAD_GATEWAY\"}}]}]}");
+    Path bad =
+        write(
+            "{\"scripts\": [{\"request\": {\"path\": \"/x\"},"
+                + " \"steps\": [{\"fault\": {\"kind\": \"HUGE_PAGE\", \"items\": -1}}]}]}");
+    // WHEN
+    FakeOktaServer server = launch("--config", config.toString()).server();
+    HttpClient client = HttpClient.newHttpClient();
+    List<Integer> statuses = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      statuses.add(get(client, server.orgUrl() + "/api/v1/users"));
+    }
+    Main.Launch badLaunch = launch("--config", bad.toString());
+    // THEN
+    then(statuses).containsExactly(503, 502, 403);
+    then(badLaunch.exitCode()).isEqualTo(2);
+    then(err())
+        .contains("--config " + bad + ": \"scripts[0].steps[0].fault.items\": ")
+        .contains("between 1 and 200000");
+  }
+
+  @Test
   void should_exit_2_naming_the_bad_field_of_a_script_in_the_config_file() throws IOException {
     // GIVEN
     Path config =
@@ -235,6 +263,7 @@ class MainTest {
             "--bind",
             "--legacy-2019-statuses",
             "--journal-limit",
+            "--admin-token",
             "--config",
             "--help",
             "/__admin/fakeokta/openapi.json");
@@ -270,6 +299,92 @@ class MainTest {
         .contains("WARNING")
         .contains("0.0.0.0")
         .contains("admin API");
+  }
+
+  @Test
+  void should_generate_an_admin_token_only_when_bound_beyond_loopback_without_one()
+      throws Exception {
+    // GIVEN
+    Options exposed = Options.parse(List.of("--bind", "0.0.0.0"));
+    Options exposedWithToken =
+        Options.parse(List.of("--bind", "0.0.0.0", "--admin-token", "given-admin-token-0123"));
+    Options loopback = Options.parse(List.of());
+    PrintStream stream = new PrintStream(err, true, StandardCharsets.UTF_8);
+    // WHEN
+    boolean exposedIsLoopback = Main.warnIfExposed(exposed.bindAddress(), stream);
+    String first = Main.generatedAdminToken(exposed, exposedIsLoopback);
+    String second = Main.generatedAdminToken(exposed, exposedIsLoopback);
+    // THEN
+    then(exposedIsLoopback).isFalse();
+    then(first).startsWith("fakeokta-admin-").hasSizeGreaterThanOrEqualTo(40).isNotEqualTo(second);
+    then(first).matches("[!-~]+");
+    then(Main.generatedAdminToken(exposedWithToken, false)).isNull();
+    then(exposedWithToken.builder().build().config().adminToken())
+        .contains("given-admin-token-0123");
+    then(Main.warnIfExposed(loopback.bindAddress(), stream)).isTrue();
+    then(Main.generatedAdminToken(loopback, true)).isNull();
+    then(err()).contains("admin token").doesNotContain(first);
+  }
+
+  @Test
+  void should_protect_the_admin_api_with_a_given_token_and_never_print_it() throws Exception {
+    // GIVEN
+    String token = "given-admin-token-0123456789";
+    Path config = write("{\"adminToken\": \"" + token + "\", \"https\": false}");
+    // WHEN
+    Main.Launch launch = launch("--config", config.toString());
+    // THEN
+    then(launch.exitCode()).isZero();
+    String org = launch.server().orgUrl();
+    then(org).startsWith("http://127.0.0.1:");
+    then(out()).contains("Admin token:  as given").doesNotContain(token);
+    then(err()).doesNotContain(token);
+    HttpClient client = HttpClient.newHttpClient();
+    then(get(client, org + "/__admin/fakeokta/clock")).isEqualTo(401);
+    then(get(client, org + "/__admin/mappings")).isEqualTo(401);
+    then(client
+            .send(
+                HttpRequest.newBuilder(URI.create(org + "/__admin/fakeokta/clock"))
+                    .header("Authorization", "Bearer " + token)
+                    .build(),
+                HttpResponse.BodyHandlers.ofString())
+            .statusCode())
+        .isEqualTo(200);
+    then(get(client, org + "/api/v1/users")).isEqualTo(403);
+  }
+
+  @Test
+  void should_print_a_generated_admin_token_in_the_banner_only() {
+    // GIVEN
+    String generated = "fakeokta-admin-generated-for-this-test";
+    FakeOktaServer server = FakeOktaServer.builder().https(false).adminToken(generated).start();
+    started.add(server);
+    // WHEN
+    List<String> banner = Main.banner(server, generated);
+    // THEN
+    then(banner)
+        .filteredOn(line -> line.contains(generated))
+        .singleElement()
+        .asString()
+        .startsWith("  Admin token:  " + generated)
+        .contains("Authorization: Bearer");
+    then(Main.banner(server)).noneMatch(line -> line.contains(generated));
+  }
+
+  @Test
+  void should_exit_2_naming_a_bad_admin_token_without_echoing_it() throws IOException {
+    // GIVEN
+    Path config = write("{\"adminToken\": 42}");
+    // WHEN
+    Main.Launch shortFlag = launch("--admin-token", "tiny-secret");
+    Main.Launch badKey = launch("--config", config.toString());
+    // THEN
+    then(shortFlag.exitCode()).isEqualTo(2);
+    then(badKey.exitCode()).isEqualTo(2);
+    then(err())
+        .contains("--admin-token: adminToken must be at least 16")
+        .contains("\"adminToken\" must be a string")
+        .doesNotContain("tiny-secret");
   }
 
   private Main.Launch launch(String... args) {

@@ -1,9 +1,12 @@
 package dev.fakeokta.server.internal.admin;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.requestfilter.AdminRequestFilterV2;
 import com.github.tomakehurst.wiremock.extension.requestfilter.RequestFilterAction;
 import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import dev.fakeokta.server.internal.Json;
 import dev.fakeokta.server.internal.OktaState;
 import java.util.List;
 
@@ -26,14 +29,46 @@ public final class AdminApi implements AdminRequestFilterV2 {
   private static final String WIREMOCK_ADMIN = "/__admin";
   private static final String PREFIX = "/fakeokta";
 
+  private static final ResponseDefinition UNAUTHORIZED =
+      ResponseDefinitionBuilder.responseDefinition()
+          .withStatus(401)
+          .withHeader("Content-Type", "application/json")
+          .withHeader("Cache-Control", "no-store")
+          .withHeader("WWW-Authenticate", "Bearer realm=\"fakeokta-admin\"")
+          .withBody(
+              Json.write(
+                  java.util.Map.of(
+                      "error",
+                      "unauthorized",
+                      "message",
+                      "this fake's admin API (everything under /__admin/) needs the header"
+                          + " \"Authorization: Bearer <admin token>\", the token given with"
+                          + " --admin-token, \"adminToken\" or FakeOktaServer.Builder.adminToken"
+                          + " (printed on start when the fake generated it)")))
+          .build();
+
   private final AdminRoutes routes = new AdminRoutes();
+  private final AdminTokenCheck tokenCheck;
 
   /**
-   * An admin API serving these resources.
+   * An open admin API serving these resources.
    *
    * @param resources the resources, registered in order
    */
   public AdminApi(List<AdminResource> resources) {
+    this(resources, null);
+  }
+
+  /**
+   * An admin API serving these resources, protected by a token when one is given: then every
+   * request under {@code /__admin/} (ours and WireMock's own) needs {@code Authorization: Bearer
+   * <token>}.
+   *
+   * @param resources the resources, registered in order
+   * @param adminToken the token, or {@code null} for an open admin API
+   */
+  public AdminApi(List<AdminResource> resources, String adminToken) {
+    this.tokenCheck = adminToken == null ? null : new AdminTokenCheck(adminToken);
     for (AdminResource resource : resources) {
       resource.register(routes);
     }
@@ -49,8 +84,8 @@ public final class AdminApi implements AdminRequestFilterV2 {
   }
 
   /**
-   * The resources every fake serves today: scripts, clock, journal, reset, and the OpenAPI
-   * document.
+   * The resources every fake serves today: scripts, clock, journal, reset, tokens, keys, rate
+   * limits, the directory, and the OpenAPI document.
    *
    * @param state the server's state
    * @param host the server, for reset and the journal
@@ -64,6 +99,8 @@ public final class AdminApi implements AdminRequestFilterV2 {
         new ResetResource(host),
         new TokensResource(host),
         new KeysResource(host),
+        new RateLimitsResource(host, state.rateLimiter()),
+        new DirectoryResource(host),
         new OpenApiResource());
   }
 
@@ -78,6 +115,10 @@ public final class AdminApi implements AdminRequestFilterV2 {
 
   @Override
   public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
+    // WireMock runs admin filters before its own adminAuthenticator: check here, for every path
+    if (tokenCheck != null && !tokenCheck.authenticate(request)) {
+      return RequestFilterAction.stopWith(UNAUTHORIZED);
+    }
     String path = request.getUrl();
     int query = path.indexOf('?');
     if (query >= 0) {

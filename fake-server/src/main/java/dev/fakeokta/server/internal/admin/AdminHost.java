@@ -1,5 +1,7 @@
 package dev.fakeokta.server.internal.admin;
 
+import dev.fakeokta.server.OktaDirectory;
+import dev.fakeokta.server.RateLimits;
 import dev.fakeokta.server.ServedRequest;
 import dev.fakeokta.server.SigningKeys;
 import dev.fakeokta.server.Tokens;
@@ -34,4 +36,18 @@ public interface AdminHost {
    * @return the keys
    */
   SigningKeys keys();
+
+  /**
+   * The server's rate limits.
+   *
+   * @return the rate limits
+   */
+  RateLimits rateLimits();
+
+  /**
+   * The server's directory (users, groups, apps, API tokens).
+   *
+   * @return the directory
+   */
+  OktaDirectory directory();
 }

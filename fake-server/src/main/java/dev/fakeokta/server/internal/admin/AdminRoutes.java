@@ -60,6 +60,16 @@ public final class AdminRoutes {
   }
 
   /**
+   * Registers a PATCH route.
+   *
+   * @param path the path under the prefix
+   * @param handler the handler
+   */
+  public void patch(String path, AdminHandler handler) {
+    add("PATCH", path, handler);
+  }
+
+  /**
    * Registers a DELETE route.
    *
    * @param path the path under the prefix

@@ -11,6 +11,7 @@ import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import dev.fakeokta.server.OAuthError;
 import dev.fakeokta.server.OktaError;
 import dev.fakeokta.server.ScriptedResponse;
+import dev.fakeokta.server.ServerFault;
 import dev.fakeokta.server.internal.ScriptState;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,8 +28,14 @@ import java.util.regex.PatternSyntaxException;
  *
  * <pre>{@code
  * {"request": {"method": "GET", "path": "/api/v1/users"},
- *  "steps": [{"times": 2, "oktaError": {"code": "E0000047"}}]}
+ *  "steps": [{"times": 2, "oktaError": {"code": "E0000047"}},
+ *            {"fault": {"kind": "CONNECTION_RESET"}},
+ *            {"oktaError": {"code": "E0000009"}, "delay": "PT1S"}]}
  * }</pre>
+ *
+ * <p>A step serves exactly one of {@code oktaError}, {@code oauthError} or {@code fault} (a {@link
+ * ServerFault}: {@code {"kind": "CONNECTION_RESET"}}, {@code {"kind": "DELAY", "delay": "PT2S"}},
+ * ...), optionally after a step-level {@code delay} (random up to {@code maxDelay}).
  */
 final class ScriptSpec {
 
@@ -37,13 +44,37 @@ final class ScriptSpec {
       Set.of("method", "path", "pathPattern", "query", "headers");
   private static final Set<String> STEP =
       Set.of(
-          "times", "always", "duration", "every", "probability", "seed", "oktaError", "oauthError");
+          "times",
+          "always",
+          "duration",
+          "every",
+          "probability",
+          "seed",
+          "oktaError",
+          "oauthError",
+          "fault",
+          "delay",
+          "maxDelay");
   private static final Set<String> MODES =
       Set.of("times", "always", "duration", "every", "probability");
   private static final Set<String> OKTA_ERROR =
       Set.of("code", "summaryArgs", "summary", "causes", "status", "headers");
   private static final Set<String> OAUTH_ERROR =
       Set.of("error", "variant", "description", "status", "redirect");
+  private static final Set<String> FAULT =
+      Set.of("kind", "status", "contentType", "body", "items", "delay", "maxDelay");
+  private static final List<String> FAULT_KINDS =
+      List.of(
+          "STATUS",
+          "BAD_GATEWAY",
+          "GATEWAY_TIMEOUT",
+          "CONNECTION_RESET",
+          "EMPTY_REPLY",
+          "MALFORMED_JSON",
+          "TRUNCATED_JSON",
+          "HUGE_PAGE",
+          "DELAY");
+  private static final int DEFAULT_PAGE_ITEMS = 1000;
   private static final Set<String> METHODS =
       Set.of("ANY", "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
 
@@ -245,17 +276,124 @@ final class ScriptSpec {
   }
 
   private static ScriptedResponse parseResponse(JsonFields step, String path) {
-    boolean okta = step.has("oktaError");
-    boolean oauth = step.has("oauthError");
-    if (okta == oauth) {
+    List<String> kinds =
+        List.of("oktaError", "oauthError", "fault").stream().filter(step::has).toList();
+    if (kinds.size() != 1) {
       throw new BadAdminRequest(
           path,
-          "needs exactly one of oktaError (e.g. {\"code\": \"E0000047\"}) or oauthError (e.g."
-              + " {\"error\": \"invalid_grant\"})");
+          "needs exactly one of oktaError (e.g. {\"code\": \"E0000047\"}), oauthError (e.g."
+              + " {\"error\": \"invalid_grant\"}) or fault (e.g. {\"kind\":"
+              + " \"CONNECTION_RESET\"})"
+              + (kinds.isEmpty() ? "" : "; has " + kinds));
     }
-    return okta
-        ? oktaError(step.node("oktaError").orElseThrow(), step.pathOf("oktaError"))
-        : oauthError(step.node("oauthError").orElseThrow(), step.pathOf("oauthError"));
+    String kind = kinds.get(0);
+    JsonNode node = step.node(kind).orElseThrow();
+    ScriptedResponse response =
+        switch (kind) {
+          case "oktaError" -> oktaError(node, step.pathOf(kind));
+          case "oauthError" -> oauthError(node, step.pathOf(kind));
+          default -> fault(node, step.pathOf(kind));
+        };
+    return delayed(step, response, path);
+  }
+
+  /** A step's own {@code delay} (and {@code maxDelay}): its response, sent late. */
+  private static ScriptedResponse delayed(JsonFields step, ScriptedResponse response, String path) {
+    if (!step.has("delay")) {
+      if (step.has("maxDelay")) {
+        throw new BadAdminRequest(step.pathOf("maxDelay"), "only goes with delay");
+      }
+      return response;
+    }
+    if (response instanceof ServerFault fault && fault.kind() == ServerFault.Kind.DELAY) {
+      throw new BadAdminRequest(
+          step.pathOf("delay"), "a DELAY fault has its own delay; put it in fault.delay");
+    }
+    Duration min = step.duration("delay").orElseThrow();
+    Duration max = step.duration("maxDelay").orElse(min);
+    return apply(
+        step.pathOf(step.has("maxDelay") ? "maxDelay" : "delay"),
+        () -> response.withRandomDelay(min, max));
+  }
+
+  private static ServerFault fault(JsonNode node, String path) {
+    JsonFields fields = JsonFields.object(node, path, FAULT);
+    String kind =
+        fields
+            .text("kind")
+            .map(text -> text.toUpperCase(Locale.ROOT))
+            .orElseThrow(
+                () ->
+                    new BadAdminRequest(
+                        fields.pathOf("kind"), "is required, one of " + FAULT_KINDS));
+    if (!FAULT_KINDS.contains(kind)) {
+      throw new BadAdminRequest(fields.pathOf("kind"), "must be one of " + FAULT_KINDS);
+    }
+    Set<String> allowed =
+        switch (kind) {
+          case "STATUS" -> Set.of("kind", "status", "contentType", "body");
+          case "HUGE_PAGE" -> Set.of("kind", "items");
+          case "DELAY" -> Set.of("kind", "delay", "maxDelay");
+          default -> Set.of("kind");
+        };
+    for (String key : FAULT) {
+      if (fields.has(key) && !allowed.contains(key)) {
+        throw new BadAdminRequest(
+            fields.pathOf(key),
+            "does not go with kind "
+                + kind
+                + (allowed.size() == 1
+                    ? " (it takes no other field)"
+                    : "; it takes " + new java.util.TreeSet<>(allowed)));
+      }
+    }
+    return switch (kind) {
+      case "STATUS" -> {
+        int status =
+            fields
+                .integer("status", 100, 599)
+                .orElseThrow(
+                    () ->
+                        new BadAdminRequest(
+                            fields.pathOf("status"), "is required with kind STATUS, e.g. 502"))
+                .intValue();
+        if (fields.has("contentType") != fields.has("body")) {
+          throw new BadAdminRequest(
+              path,
+              "needs both contentType and body, or neither (an empty body without Content-Type)");
+        }
+        yield fields.has("body")
+            ? ServerFault.status(
+                status, fields.requiredText("contentType"), fields.requiredText("body"))
+            : ServerFault.status(status);
+      }
+      case "BAD_GATEWAY" -> ServerFault.badGateway();
+      case "GATEWAY_TIMEOUT" -> ServerFault.gatewayTimeout();
+      case "CONNECTION_RESET" -> ServerFault.connectionReset();
+      case "EMPTY_REPLY" -> ServerFault.emptyReply();
+      case "MALFORMED_JSON" -> ServerFault.malformedJson();
+      case "TRUNCATED_JSON" -> ServerFault.truncatedJson();
+      case "HUGE_PAGE" ->
+          ServerFault.hugePage(
+              fields
+                  .integer("items", 1, ServerFault.MAX_PAGE_ITEMS)
+                  .orElse((long) DEFAULT_PAGE_ITEMS)
+                  .intValue());
+      case "DELAY" -> {
+        Duration min =
+            fields
+                .duration("delay")
+                .orElseThrow(
+                    () ->
+                        new BadAdminRequest(
+                            fields.pathOf("delay"), "is required with kind DELAY, e.g. \"PT2S\""));
+        Duration max = fields.duration("maxDelay").orElse(min);
+        yield apply(
+            fields.pathOf(fields.has("maxDelay") ? "maxDelay" : "delay"),
+            () -> ServerFault.delay(min, max));
+      }
+      default -> throw new IllegalStateException(kind);
+    };
   }
 
   private static OktaError oktaError(JsonNode node, String path) {
